@@ -1,0 +1,76 @@
+/**
+ * The few operations the flows need from a workbook. Two implementations: the Excel host (Office.js, one
+ * `Excel.run` per phase) and the file host (.xlsx/.csv for the command line). The flows `segment` and `refresh`
+ * are written once against this interface.
+ *
+ * A run is three phases – locate, read, write – so an Excel run costs a handful of syncs, not one per step.
+ */
+import type { CellValue, Locale } from '../core/types';
+import type { SavedSettings, WritePlan } from '../core/layout/writePlan';
+
+/** Progress of a long phase: `done` of `total` rows. */
+export type ProgressFn = (phase: 'read' | 'write', done: number, total: number) => void;
+
+export interface LocatedSource {
+  sheetName: string;
+  /** Excel table name, or null for a plain range. */
+  tableName: string | null;
+  /** Whole source including a header row, A1 style without the sheet, e.g. `A1:F241`. */
+  address: string;
+  /** Sheet row (1-based) of the top row of the source (the header row when there is one). */
+  firstRow: number;
+  /** Sheet column index (0-based) of the left column. */
+  firstColumn: number;
+  /** Rows including a header row. */
+  rowCount: number;
+  columnCount: number;
+  /** A table with its header row shown: true; a table without: false; a plain range: null (core decides). */
+  headerKnown: boolean | null;
+  /** The top rows (at most 50, row-major, header row included) for header detection and column guesses. */
+  topRows: CellValue[][];
+}
+
+export interface Located {
+  /** Settings this add-in saved in the workbook, or null (never run here, or unreadable → see `settingsProblem`). */
+  settings: SavedSettings | null;
+  /** Why stored settings were ignored (bad JSON, a newer version), for the user; null when fine. */
+  settingsProblem: string | null;
+  source: LocatedSource;
+  /** Names of all worksheets (to check that the summary sheet name is free or ours). */
+  sheetNames: string[];
+}
+
+export interface ReadRequest {
+  source: LocatedSource;
+  hasHeader: boolean;
+  /** Columns to read, as 0-based offsets within the source. */
+  columns: number[];
+  /** The output area right of the source: its sheet columns are read too (ownership, previous classes). */
+  outputArea: { firstColumn: number; width: number };
+}
+
+export interface SourceRead {
+  /** One array per requested column, data rows only (header excluded), in request order. */
+  columns: CellValue[][];
+  /** The header-row cells of the output area (`width` cells). */
+  outputHeaders: CellValue[];
+  /**
+   * The output area's data-row values, column-major, covering the source's data rows (and any rows below that
+   * a previous run owned, up to `SavedSettings.owned.rowCount`), or null when every one of those cells is empty.
+   */
+  outputColumns: CellValue[][] | null;
+}
+
+export interface WorkbookHost {
+  /** Phase 1: the saved settings and the source (the saved one when `useSaved`, else around the selection). */
+  locate(options: { useSaved: boolean }): Promise<Located>;
+  /** Phase 2: the mapped columns and what the output area holds now. */
+  read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead>;
+  /** Phase 3: write the whole plan; text values stay text. Nothing is written when this throws before starting. */
+  write(plan: WritePlan, progress?: ProgressFn): Promise<void>;
+  /** Show the summary sheet (after a run, or "Go to summary"). */
+  showSheet(name: string): Promise<void>;
+}
+
+/** Language of the surrounding application (Office display language; the CLI's --locale). */
+export type HostLocale = Locale;
