@@ -146,10 +146,38 @@ export interface MigrationTable {
   counts: Record<AbcClass | 'new', Record<AbcClass | 'gone', number>>;
 }
 
+/**
+ * The classified customers as parallel arrays, in result order (rank, then name): what bulk consumers (the
+ * layout of a million output rows, the benchmark) read without building an object per customer.
+ */
+export interface CustomerColumns {
+  count: number;
+  key(i: number): string;
+  name(i: number): string;
+  revenue: Float64Array;
+  /** NaN: no potential. */
+  potential: Float64Array;
+  rank: Uint32Array;
+  /** NaN: blank (revenue ≤ 0). */
+  share: Float64Array;
+  /** NaN: blank (revenue ≤ 0). */
+  cumulativeShare: Float64Array;
+  /** 0 = A, 1 = B, 2 = C. */
+  classes: Uint8Array;
+  /** Null without a potential column. */
+  quadrants: readonly (QuadrantCode | null)[] | null;
+  /** Null without previous classes. */
+  changes: readonly (string | null)[] | null;
+}
+
 export interface SegmentationResult {
   summary: Summary;
-  /** Classified customers sorted by rank, then name. */
-  customers: CustomerResult[];
+  /**
+   * Classified customers sorted by rank, then name. Built from `customerColumns` on first access (a million
+   * objects cost more than the whole segmentation), then cached.
+   */
+  readonly customers: CustomerResult[];
+  customerColumns: CustomerColumns;
   /**
    * For each source data row, the index into `customers` of its customer, or -1 when the row has no
    * customer or its customer is unclassified.

@@ -1,0 +1,98 @@
+/**
+ * First look at a source (segmentation.md §1, design.md "First run"): is there a header row, what are the
+ * columns called, and which columns are probably revenue, customer and potential.
+ */
+import type { CellValue, Locale } from './types';
+import { parseCell } from './parseCell';
+import { columnLetter } from './cellAddress';
+import { SegmentationError } from './segmentationError';
+
+/** What `inspectSource` found. Column guesses are 0-based indexes into the rows. */
+export interface SourceInspection {
+  hasHeader: boolean;
+  headers: string[];
+  guess: { revenue: number; customer: number | null; potential: number | null };
+}
+
+const REVENUE_NAME = /revenue|sales|myynti|liikevaihto|amount|summa|turnover|dollar/i;
+const CUSTOMER_NAME = /customer|asiakas|name|nimi|client|company|yritys/i;
+const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
+
+/**
+ * Detects the header row and guesses the column mapping from the first rows of a source.
+ *
+ * Rules: with `headerKnown` null, the first row is a header when its cell in the revenue column is text that
+ * does not parse as a number (mostly-numeric = at least a quarter of the filled cells are numbers). Headers are the trimmed header texts (an empty one
+ * becomes its column letter), or the column letters without a header. Revenue = the LAST mostly-numeric column
+ * named like revenue/sales/myynti/liikevaihto/amount/summa, else the last mostly-numeric column that is not the
+ * customer or potential guess; customer = the first column named like customer/asiakas/name/nimi/client (text
+ * preferred, a numeric CustomerID counts); potential = the first mostly-numeric column named like
+ * potential/potentiaali/growth/kasvu, else null.
+ * Complexity: O(rows × columns) parses.
+ * @throws SegmentationError 'column-not-found' when no column holds numbers (also for no rows).
+ * @example inspectSource([['Customer', 'Sales'], ['A Oy', 10]], null, 'en').guess // => { revenue: 1, customer: 0, potential: null }
+ */
+export function inspectSource(
+  topRows: CellValue[][],
+  headerKnown: boolean | null,
+  locale: Locale,
+): SourceInspection {
+  const width = topRows.reduce((max, row) => Math.max(max, row.length), 0);
+  const withHeader = guessColumns(topRows, true, width, locale);
+  let hasHeader = headerKnown ?? false;
+  if (headerKnown === null && withHeader) {
+    const cell = topRows[0][withHeader.revenue];
+    hasHeader = typeof cell === 'string' && parseCell(cell, locale).kind === 'invalid';
+  }
+  const guess = hasHeader ? withHeader : guessColumns(topRows, false, width, locale);
+  if (!guess) {
+    throw new SegmentationError(
+      'column-not-found',
+      locale === 'fi'
+        ? 'Yhdessäkään sarakkeessa ei ole lukuja: valitse myyntitiedot, joissa on liikevaihtosarake.'
+        : 'No column holds numbers: select sales data with a revenue column.',
+    );
+  }
+  const headers = Array.from({ length: width }, (_, c) => {
+    const text = hasHeader ? String(topRows[0][c] ?? '').trim() : '';
+    return text === '' ? columnLetter(c) : text;
+  });
+  return { hasHeader, headers, guess };
+}
+
+type Guess = SourceInspection['guess'];
+
+function guessColumns(rows: CellValue[][], header: boolean, width: number, locale: Locale): Guess | null {
+  const data = header ? rows.slice(1) : rows;
+  const names = Array.from({ length: width }, (_, c) => (header ? String(rows[0]?.[c] ?? '') : ''));
+  const numeric: boolean[] = [];
+  const text: boolean[] = [];
+  for (let c = 0; c < width; c++) {
+    let numbers = 0;
+    let filled = 0;
+    for (const row of data) {
+      const kind = parseCell(row[c], locale).kind;
+      if (kind !== 'blank') filled++;
+      if (kind === 'number') numbers++;
+    }
+    // A revenue column full of error values (bad/errors-and-text) is still the revenue column.
+    numeric.push(numbers > 0 && numbers * 4 >= filled);
+    text.push(filled > 0 && numbers * 2 < filled);
+  }
+  const columns = Array.from({ length: width }, (_, c) => c);
+  const named = (pattern: RegExp, c: number) => pattern.test(names[c]);
+  const customer =
+    columns.find((c) => text[c] && named(CUSTOMER_NAME, c)) ??
+    columns.find((c) => numeric[c] && named(CUSTOMER_NAME, c) && /id|nr|no|numero|number/i.test(names[c])) ??
+    null;
+  const potential = columns.find((c) => numeric[c] && c !== customer && named(POTENTIAL_NAME, c)) ?? null;
+  const candidates = columns.filter((c) => numeric[c] && c !== customer && c !== potential);
+  const byName = candidates.filter((c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c));
+  const revenue = byName.length > 0 ? byName[byName.length - 1] : candidates[candidates.length - 1];
+  if (revenue === undefined) {
+    const anyNumeric = columns.filter((c) => numeric[c]);
+    if (anyNumeric.length === 0) return null;
+    return { revenue: anyNumeric[anyNumeric.length - 1], customer, potential: null };
+  }
+  return { revenue, customer, potential };
+}

@@ -1,0 +1,78 @@
+/**
+ * The sentences of the issues a run reports (segmentation.md §2–§3), in the output language.
+ */
+import type { Locale } from './types';
+
+/** What an issue is about; `more` is the count line after the first 100 issues of a code. */
+export type IssueDetail =
+  | { code: 'blank-revenue'; cell: string }
+  | { code: 'invalid-revenue' | 'invalid-potential'; cell: string; text: string; reason: string }
+  | { code: 'rows-without-customer'; rows: number; revenue: number }
+  | { code: 'no-positive-revenue'; name: string; revenue: number }
+  | { code: 'unclassified-customer'; name: string }
+  | { code: 'no-potential'; customers: number }
+  | { code: 'more'; count: number };
+
+const REASONS_FI: Readonly<Record<string, string>> = {
+  'true/false value': 'totuusarvo',
+  'NaN value': 'NaN-arvo',
+  'infinite value': 'ääretön arvo',
+  'number too large': 'liian suuri luku',
+  'text that is not a number': 'teksti, joka ei ole luku',
+  'not a number': 'ei luku',
+};
+
+/**
+ * The message of an issue in `locale`, naming the cell or customer and what happens to it.
+ *
+ * Complexity O(length of the texts).
+ * @throws never
+ * @example issueMessage({ code: 'blank-revenue', cell: 'C14' }, 'en') // => 'Revenue cell C14 is blank; the row is skipped.'
+ */
+export function issueMessage(detail: IssueDetail, locale: Locale): string {
+  const fi = locale === 'fi';
+  switch (detail.code) {
+    case 'blank-revenue':
+      return fi
+        ? `Liikevaihtosolu ${detail.cell} on tyhjä; rivi ohitetaan.`
+        : `Revenue cell ${detail.cell} is blank; the row is skipped.`;
+    case 'invalid-revenue':
+    case 'invalid-potential': {
+      const revenue = detail.code === 'invalid-revenue';
+      if (fi) {
+        const reason = detail.reason.startsWith('Excel error value')
+          ? `Excelin virhearvo${detail.reason.slice('Excel error value'.length)}`
+          : (REASONS_FI[detail.reason] ?? detail.reason);
+        const what = revenue ? 'Liikevaihtosolu' : 'Potentiaalisolu';
+        return `${what} ${detail.cell} ("${detail.text}") ei ole luku (${reason}); ${revenue ? 'rivi ohitetaan' : 'arvo ohitetaan'}.`;
+      }
+      const what = revenue ? 'Revenue cell' : 'Potential cell';
+      return `${what} ${detail.cell} ("${detail.text}") is not a number (${detail.reason}); ${revenue ? 'the row is' : 'the value is'} skipped.`;
+    }
+    case 'rows-without-customer':
+      return fi
+        ? `${detail.rows} riviltä puuttuu asiakas; niiden liikevaihto ${amount(detail.revenue, locale)} jätetään segmentoinnin ulkopuolelle.`
+        : `${detail.rows} rows have no customer; their revenue of ${amount(detail.revenue, locale)} is left out of the segmentation.`;
+    case 'no-positive-revenue':
+      return fi
+        ? `Asiakkaalla "${detail.name}" ei ole positiivista liikevaihtoa (${amount(detail.revenue, locale)}); se on luokassa C.`
+        : `Customer "${detail.name}" has no positive revenue (${amount(detail.revenue, locale)}); it is class C.`;
+    case 'unclassified-customer':
+      return fi
+        ? `Asiakkaalla "${detail.name}" ei ole yhtään kelvollista liikevaihtosolua; sitä ei luokitella.`
+        : `Customer "${detail.name}" has no valid revenue cell; it is not classified.`;
+    case 'no-potential':
+      return fi
+        ? `${detail.customers} asiakkaalta puuttuu potentiaali; heille ei anneta arvomatriisin lohkoa.`
+        : `${detail.customers} customers have no potential; they get no value-matrix quadrant.`;
+    case 'more':
+      return fi
+        ? `… ja ${detail.count} muuta samanlaista, joita ei luetella.`
+        : `… and ${detail.count} more like this, not listed.`;
+  }
+}
+
+function amount(value: number, locale: Locale): string {
+  const text = String(Math.round(value * 100) / 100);
+  return locale === 'fi' ? text.replace('.', ',').replace('-', '−') : text;
+}

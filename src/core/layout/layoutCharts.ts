@@ -1,0 +1,83 @@
+/**
+ * The two native charts of the summary sheet, as specifications that reference the chart data block.
+ */
+import type { Locale } from '../types';
+import type { ChartSeriesSpec, ChartSpec } from './writePlan';
+import type { ChartDataLayout } from './layoutChartData';
+import { LAYOUT_TEXT } from './layoutText';
+import { CHART_COLOURS, QUADRANT_COLOURS } from './outputColours';
+
+/** Stable chart names: a refresh finds the charts by them and updates them in place. */
+export const CHART_NAMES = { curve: 'ABCCurve', matrix: 'ValueMatrix' } as const;
+
+/** Where the ABC curve sits: columns G–N, right of the tables (0-based, inclusive). */
+export const CURVE_PLACEMENT = { firstRow: 0, firstColumn: 6, lastRow: 17, lastColumn: 13 } as const;
+
+/** Where the value matrix sits: under the curve; its notes go in the row below it. */
+export const MATRIX_PLACEMENT = { firstRow: 19, firstColumn: 6, lastRow: 36, lastColumn: 13 } as const;
+
+/**
+ * Specifies the charts. Rule: `ABCCurve` is an XY chart of the curve (a line, no markers) and the A/B, B/C
+ * boundary points (markers) on 0–100 % axes; `ValueMatrix` (only with potential data) has one marker series per
+ * non-empty quadrant, in the quadrant's colour and named by its label, plus the value and potential split lines
+ * as two-point line series, its revenue axis logarithmic when the chart data says so. Every series references
+ * the cells of the chart data block exactly.
+ *
+ * @example layoutCharts(data, 'ABC Summary', 'en').map((c) => c.name) // => ['ABCCurve', 'ValueMatrix']
+ */
+export function layoutCharts(data: ChartDataLayout, sheetName: string, locale: Locale): ChartSpec[] {
+  const text = LAYOUT_TEXT[locale];
+  const curveSeries: ChartSeriesSpec[] = [
+    { name: text.curveSeries, ...data.curve, colour: CHART_COLOURS.curve, line: true, markers: false },
+  ];
+  if (data.boundaries) {
+    curveSeries.push({
+      name: text.boundarySeries,
+      ...data.boundaries,
+      colour: CHART_COLOURS.boundaries,
+      line: false,
+      markers: true,
+    });
+  }
+  const share = (title: string) => ({ title, min: 0, max: 1, logarithmic: false, numberFormat: '0%' });
+  const charts: ChartSpec[] = [
+    {
+      name: CHART_NAMES.curve,
+      title: text.curveChartTitle,
+      sheetName,
+      placement: { ...CURVE_PLACEMENT },
+      xAxis: share(text.customerShareAxis),
+      yAxis: share(text.revenueShareAxis),
+      series: curveSeries,
+    },
+  ];
+  const matrix = data.matrix;
+  if (matrix) {
+    const series: ChartSeriesSpec[] = matrix.quadrants.map((q) => ({
+      name: q.label,
+      ...q.ranges,
+      colour: QUADRANT_COLOURS[q.code].fill,
+      line: false,
+      markers: true,
+    }));
+    const splitLine = (name: string, ranges: NonNullable<typeof matrix.valueSplit>): ChartSeriesSpec => ({
+      name,
+      ...ranges,
+      colour: CHART_COLOURS.splitLines,
+      line: true,
+      markers: false,
+    });
+    if (matrix.valueSplit) series.push(splitLine(text.valueSplitLabel, matrix.valueSplit));
+    if (matrix.potentialSplit) series.push(splitLine(text.potentialSplitLabel, matrix.potentialSplit));
+    charts.push({
+      name: CHART_NAMES.matrix,
+      title: text.matrixChartTitle,
+      sheetName,
+      placement: { ...MATRIX_PLACEMENT },
+      xAxis: { title: text.revenueAxis, logarithmic: matrix.logarithmic, numberFormat: '#,##0' },
+      yAxis: { title: text.potentialAxis, logarithmic: false, numberFormat: 'General' },
+      series,
+    });
+  }
+  return charts;
+}

@@ -1,0 +1,156 @@
+import * as fs from 'fs';
+import { inspectSource } from '../../src/core/inspectSource';
+import { segment } from '../../src/core/segment';
+import type { CellValue, Locale } from '../../src/core/types';
+import { describeWithSharedData, sharedData } from '../support/sharedData';
+
+/** A simple CSV reader for the shared samples (no quoted separators in them). */
+const csv = (file: string, separator = ','): string[][] =>
+  fs
+    .readFileSync(sharedData(file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(separator));
+
+describe('inspectSource: header rule of §1 and the first-run guesses', () => {
+  test('a text cell above numbers in the revenue column is a header', () => {
+    const result = inspectSource(
+      [
+        ['Customer', 'Sales'],
+        ['A Oy', 10],
+        ['B Oy', '20'],
+      ],
+      null,
+      'en',
+    );
+    expect(result).toEqual({
+      hasHeader: true,
+      headers: ['Customer', 'Sales'],
+      guess: { revenue: 1, customer: 0, potential: null },
+    });
+  });
+
+  test('a number in the first row means no header: headers are column letters', () => {
+    const result = inspectSource(
+      [
+        ['A Oy', '100'],
+        ['B Oy', '50'],
+      ],
+      null,
+      'en',
+    );
+    expect(result.hasHeader).toBe(false);
+    expect(result.headers).toEqual(['A', 'B']);
+    expect(result.guess.revenue).toBe(1);
+  });
+
+  test('the last revenue-named column wins (Revenue 2026 over Revenue 2025), potential by name', () => {
+    const top: CellValue[][] = [
+      ['Customer', 'Sector', 'Revenue 2025', 'Revenue 2026', 'Potential (EUR)', 'Potential score'],
+      ['A Oy', 'Public', 10, 12, 500, 3],
+    ];
+    expect(inspectSource(top, true, 'en').guess).toEqual({ revenue: 3, customer: 0, potential: 4 });
+  });
+
+  test('a numeric CustomerID column counts as customer; otherwise the last numeric column is revenue', () => {
+    const top: CellValue[][] = [
+      ['customer_id', 'date', 'number_of_cds', 'dollar_value'],
+      [1, 19970101, 1, 11.77],
+    ];
+    expect(inspectSource(top, null, 'en').guess).toEqual({ revenue: 3, customer: 0, potential: null });
+  });
+
+  test('an empty header becomes its column letter', () => {
+    expect(
+      inspectSource(
+        [
+          ['Name', ' '],
+          ['x', 1],
+        ],
+        true,
+        'en',
+      ).headers,
+    ).toEqual(['Name', 'B']);
+  });
+
+  test('no column with numbers is column-not-found', () => {
+    expect(() =>
+      inspectSource(
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        null,
+        'en',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'column-not-found' }));
+  });
+});
+
+describeWithSharedData('inspectSource and segment on the shared samples', () => {
+  const run = (file: string, separator: string, locale: Locale) => {
+    const table = csv(file, separator);
+    const { hasHeader, guess } = inspectSource(table.slice(0, 50), null, locale);
+    const body = hasHeader ? table.slice(1) : table;
+    return segment(
+      {
+        revenue: body.map((row) => row[guess.revenue]),
+        customer: guess.customer === null ? undefined : body.map((row) => row[guess.customer ?? 0]),
+        potential: guess.potential === null ? undefined : body.map((row) => row[guess.potential ?? 0]),
+        addressing: {
+          firstRow: hasHeader ? 2 : 1,
+          revenueColumn: 'X',
+          customerColumn: 'Y',
+          potentialColumn: 'Z',
+        },
+      },
+      { parseLocale: locale },
+    );
+  };
+
+  test('customers.csv (en) and asiakkaat.csv (fi) give exactly the same result', () => {
+    const en = run('samples/customers.csv', ',', 'en');
+    const fi = run('samples/asiakkaat.csv', ';', 'fi');
+    expect(en.summary.customers).toBe(240);
+    expect(fi.customers).toEqual(en.customers);
+    expect(fi.summary.classes).toEqual(en.summary.classes);
+  });
+
+  test('bad/errors-and-text.csv: valid rows classified, the others reported with their cells', () => {
+    const result = run('bad/errors-and-text.csv', ',', 'en');
+    expect(result.customers.map((c) => c.name)).toEqual(['A Oy', 'F Oy', 'J Oy']);
+    expect(result.issues.filter((i) => i.code === 'invalid-revenue').map((i) => i.cell)).toEqual([
+      'X3', 'X4', 'X5', 'X6', 'X8', 'X9', 'X10',
+    ]); // prettier-ignore
+  });
+
+  test('bad/case-and-space-duplicates.csv: one customer spelled three ways', () => {
+    expect(run('bad/case-and-space-duplicates.csv', ',', 'en').customers[0]).toMatchObject({
+      name: 'Alfa Oy',
+      revenue: 175,
+    });
+  });
+
+  test('bad/ties-at-boundary.csv: the ten tied customers share one class', () => {
+    const classes = new Set(
+      run('bad/ties-at-boundary.csv', ',', 'en')
+        .customers.filter((c) => c.revenue === 10)
+        .map((c) => c.class),
+    );
+    expect(classes.size).toBe(1);
+  });
+
+  test('bad/no-header.csv: no header row, every row is data', () => {
+    expect(run('bad/no-header.csv', ',', 'en').summary.rows.read).toBe(3);
+  });
+
+  test('bad/no-positive-revenue.csv and bad/overflow.csv stop with a clear error', () => {
+    expect(() => run('bad/no-positive-revenue.csv', ',', 'en')).toThrow(
+      expect.objectContaining({ code: 'no-positive-revenue' }),
+    );
+    expect(() => run('bad/overflow.csv', ',', 'en')).toThrow(
+      expect.objectContaining({ code: 'revenue-not-finite' }),
+    );
+  });
+});
