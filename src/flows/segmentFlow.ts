@@ -1,11 +1,15 @@
 /**
- * The flows "segment" and "refresh", written once over a WorkbookHost (Excel or file).
- * PLACEHOLDER SIGNATURES – the implementation is being written; these types are the contract for the pane,
- * the ribbon commands and the command line.
+ * The flows "segment" and "refresh", written once over a WorkbookHost (Excel or file): the public entry of
+ * flows/. The types here are the contract for the pane, the ribbon commands and the command line; each flow
+ * lives in its own module (prepareSegmentation, runSegmentation, refreshSegmentation).
  */
 import type { Locale, SegmentationResult } from '../core/types';
 import type { ColumnChoice, SavedOptions, SavedSettings } from '../core/layout/writePlan';
-import type { Located, ProgressFn, WorkbookHost } from '../hosts/workbookHost';
+import type { Located } from '../hosts/workbookHost';
+
+export { prepareSegmentation, DEFAULT_OPTIONS } from './prepareSegmentation';
+export { runSegmentation } from './runSegmentation';
+export { refreshSegmentation } from './refreshSegmentation';
 
 /** What the pane shows before a run: the detected source, its headers and the guessed (or saved) mapping. */
 export interface Preparation {
@@ -20,6 +24,11 @@ export interface Preparation {
   /** Saved output language, else the host's display language. */
   outputLocale: Locale;
   saved: SavedSettings | null;
+  /**
+   * Why the saved settings were not proposed, for the pane: unreadable settings (`Located.settingsProblem`) or a
+   * saved column that is gone (the guesses are proposed instead). Null when fine.
+   */
+  problem?: string | null;
 }
 
 export interface SegmentRequest {
@@ -35,23 +44,3 @@ export interface SegmentOutcome {
   /** True when this run replaced an earlier run's output (a refresh). */
   refreshed: boolean;
 }
-
-/** Locate the source and guess (or recall) the mapping. */
-export declare function prepareSegmentation(
-  host: WorkbookHost,
-  options: { useSaved: boolean },
-): Promise<Preparation>;
-
-/** Read, segment, check ownership, write. Throws SegmentationError (nothing written) on any refusal. */
-export declare function runSegmentation(
-  host: WorkbookHost,
-  preparation: Preparation,
-  request: SegmentRequest,
-  progress?: ProgressFn,
-): Promise<SegmentOutcome>;
-
-/** Re-run with the saved settings (the ribbon's Segment). Throws SegmentationError when there are none. */
-export declare function refreshSegmentation(
-  host: WorkbookHost,
-  progress?: ProgressFn,
-): Promise<SegmentOutcome>;

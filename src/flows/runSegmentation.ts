@@ -1,0 +1,117 @@
+/**
+ * Phases 2 and 3 of a run: read, segment, lay out, check ownership, write.
+ */
+import type { CellValue, SourceColumns } from '../core/types';
+import { columnLetter } from '../core/cellAddress';
+import { segment } from '../core/segment';
+import { SegmentationError } from '../core/segmentationError';
+import { layoutWritePlan } from '../core/layout/layoutWritePlan';
+import { outputColumnCount } from '../core/layout/outputHeaders';
+import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
+import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow';
+import { resolveColumns } from './resolveColumns';
+import { previousClasses } from './previousClasses';
+import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
+import { FLOW_MESSAGES } from './flowMessages';
+
+/**
+ * Runs a segmentation. Rule: the output area (right of the source, as wide as this run's columns and at least as
+ * wide as what the last run owned) is read with the mapped columns; when it is ours its ABC column gives the
+ * previous classes (and so the Change column); the plan is laid out, then checked against the ownership rule
+ * before the single write. Every refusal throws before `host.write`, so nothing is written.
+ *
+ * @throws SegmentationError from the engine ('no-positive-revenue', …), 'column-not-found', 'output-occupied'.
+ * @example (await runSegmentation(host, preparation, { columns, options, outputLocale: 'en' })).summarySheet // => 'ABC Summary'
+ */
+export async function runSegmentation(
+  host: WorkbookHost,
+  preparation: Preparation,
+  request: SegmentRequest,
+  progress?: ProgressFn,
+): Promise<SegmentOutcome> {
+  const { source, sheetNames } = preparation.located;
+  const settings = preparation.located.settings;
+  const locale = request.outputLocale;
+  const sourceAddress = `${source.sheetName}!${source.address}`;
+  const offsets = resolveColumns(preparation.headers, request.columns, {
+    saved: false,
+    sourceAddress,
+    locale,
+  });
+  const hasHeader = preparation.hasHeader;
+  const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
+  const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
+  if (headerRow < 1) {
+    throw new SegmentationError('workbook-refused', FLOW_MESSAGES[locale].noHeaderRoom(sourceAddress));
+  }
+  const area: OutputArea = {
+    sheetName: source.sheetName,
+    firstColumn: source.firstColumn + source.columnCount,
+    headerRow,
+    firstDataRow,
+  };
+  const ownedHere =
+    settings?.owned.sheetName === area.sheetName && settings.owned.firstColumn === area.firstColumn;
+  const width = Math.max(
+    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere }),
+    ownedHere && settings ? settings.owned.headers.length : 0,
+  );
+  const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
+    (o): o is number => o !== null,
+  );
+  const read = await host.read(
+    { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
+    progress,
+  );
+  const column = (offset: number | null): CellValue[] | undefined =>
+    offset === null ? undefined : read.columns[requested.indexOf(offset)];
+
+  const ours = ownsOutputArea(settings, area, read.outputHeaders);
+  const dataRows = source.rowCount - (hasHeader ? 1 : 0);
+  const previous = ours
+    ? previousClasses(settings, column(offsets.customer) ?? null, read.outputColumns, dataRows)
+    : null;
+
+  const letter = (offset: number | null) =>
+    offset === null ? undefined : columnLetter(source.firstColumn + offset);
+  const columns: SourceColumns = {
+    revenue: column(offsets.revenue) ?? [],
+    customer: column(offsets.customer),
+    potential: column(offsets.potential),
+    addressing: {
+      firstRow: firstDataRow,
+      revenueColumn: columnLetter(source.firstColumn + offsets.revenue),
+      customerColumn: letter(offsets.customer),
+      potentialColumn: letter(offsets.potential),
+    },
+  };
+  const result = segment(columns, {
+    a: request.options.a,
+    b: request.options.b,
+    highValue: request.options.highValue,
+    potentialSplit: request.options.potentialSplit,
+    parseLocale: request.options.parseLocale,
+    outputLocale: locale,
+    ...(previous ? { previousClasses: previous } : {}),
+  });
+
+  const plan = layoutWritePlan({
+    result,
+    source: { sheetName: source.sheetName, tableName: source.tableName, address: source.address, hasHeader },
+    placement: {
+      sheetName: source.sheetName,
+      tableName: source.tableName,
+      firstColumn: area.firstColumn,
+      headerRow,
+    },
+    columns: { ...request.columns },
+    options: { ...request.options },
+    outputLocale: locale,
+    runTime: new Date().toISOString(),
+    previous: ours ? settings : null,
+  });
+  checkOwnership({ area, read, settings, summarySheet: plan.summary.name, sheetNames, locale });
+  await host.write(plan, progress);
+  await host.showSheet(plan.summary.name);
+  return { result, summarySheet: plan.summary.name, refreshed: ours };
+}

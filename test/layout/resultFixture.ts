@@ -1,0 +1,143 @@
+/**
+ * Hand-built SegmentationResults for layout tests: the layout must not depend on how the engine computes, only on
+ * the result's shape. `customer(name, revenue, cls, …)` and `result(customers, rowCustomer)` fill in the rest
+ * consistently (shares, summary counts) so each test states only what it is about.
+ */
+import type {
+  AbcClass,
+  CustomerResult,
+  MigrationTable,
+  QuadrantCode,
+  QuadrantSummary,
+  SegmentationResult,
+} from '../../src/core/types';
+import type { LayoutInput } from '../../src/core/layout/layoutInput';
+
+export function customer(
+  name: string,
+  revenue: number,
+  cls: AbcClass,
+  extra: Partial<Pick<CustomerResult, 'potential' | 'quadrant' | 'change'>> = {},
+): CustomerResult {
+  return {
+    key: name.toLowerCase(),
+    name,
+    revenue,
+    potential: extra.potential ?? null,
+    rank: 0,
+    share: null,
+    cumulativeShare: null,
+    class: cls,
+    quadrant: extra.quadrant ?? null,
+    change: extra.change ?? null,
+  };
+}
+
+export function result(
+  customers: CustomerResult[],
+  rowCustomer: number[] = customers.map((_, i) => i),
+  more: { potentialSplit?: number | null; migration?: MigrationTable | null } = {},
+): SegmentationResult {
+  const sorted = [...customers].sort((p, q) => q.revenue - p.revenue);
+  const total = sorted.filter((c) => c.revenue > 0).reduce((s, c) => s + c.revenue, 0);
+  const ranked = sorted.map((c) => {
+    const greater = sorted.filter((o) => o.revenue > c.revenue);
+    const tied = sorted.filter((o) => o.revenue === c.revenue);
+    const g = greater.reduce((s, o) => s + o.revenue, 0);
+    return {
+      ...c,
+      rank: greater.length + 1,
+      share: c.revenue > 0 ? c.revenue / total : null,
+      cumulativeShare: c.revenue > 0 ? (g + tied.reduce((s, o) => s + o.revenue, 0)) / total : null,
+    };
+  });
+  // rowCustomer indexes the given order; map it to the rank order of `customers` in the result.
+  const index = customers.map((c) => sorted.indexOf(c));
+  const classes = Object.fromEntries(
+    (['A', 'B', 'C'] as const).map((cls) => {
+      const of = ranked.filter((c) => c.class === cls);
+      const revenue = of.reduce((s, c) => s + Math.max(0, c.revenue), 0);
+      return [
+        cls,
+        {
+          customers: of.length,
+          customerShare: of.length / ranked.length,
+          revenue,
+          revenueShare: revenue / total,
+        },
+      ];
+    }),
+  ) as SegmentationResult['summary']['classes'];
+  const quadrants: Partial<Record<QuadrantCode, QuadrantSummary>> = {};
+  for (const c of ranked) {
+    if (c.quadrant) {
+      const q = quadrants[c.quadrant] ?? { customers: 0, revenue: 0 };
+      quadrants[c.quadrant] = { customers: q.customers + 1, revenue: q.revenue + c.revenue };
+    }
+  }
+  const positive = ranked.filter((c) => c.revenue > 0);
+  let cumulative = 0;
+  const points = [{ customerShare: 0, revenueShare: 0 }].concat(
+    positive.map((c, i) => {
+      cumulative += c.revenue;
+      return { customerShare: (i + 1) / positive.length, revenueShare: cumulative / total };
+    }),
+  );
+  const lastOf = (cls: AbcClass) => {
+    const i = positive.map((c) => c.class).lastIndexOf(cls);
+    return i >= 0 ? points[i + 1] : null;
+  };
+  const nA = classes.A.customers;
+  return {
+    summary: {
+      headline: `${nA} of ${ranked.length} customers bring ${Math.round(classes.A.revenueShare * 1000) / 10} % of revenue.`,
+      customers: ranked.length,
+      revenue: total,
+      thresholds: { a: 0.8, b: 0.95 },
+      potentialSplit: more.potentialSplit ?? null,
+      highValue: { rule: 'A' },
+      classes,
+      quadrants,
+      rows: { read: rowCustomer.length, blankRevenue: 0, invalidRevenue: 0, withoutCustomer: 0 },
+      revenueWithoutCustomer: 0,
+      customersWithoutPositiveRevenue: ranked.length - positive.length,
+      unclassifiedCustomers: 0,
+      customersWithoutPotential: ranked.filter((c) => c.quadrant === null).length,
+    },
+    customers: ranked,
+    rowCustomer: Int32Array.from(rowCustomer, (i) => (i >= 0 ? index[i] : -1)),
+    issues: [],
+    curve: { points, lastA: lastOf('A'), lastB: lastOf('B') },
+    migration: more.migration ?? null,
+  };
+}
+
+/** The layout input of a plain range `Sales!A1:C…` with the output from column D (index 3). */
+export function layoutInput(res: SegmentationResult, over: Partial<LayoutInput> = {}): LayoutInput {
+  return {
+    result: res,
+    source: {
+      sheetName: 'Sales',
+      tableName: null,
+      address: `A1:C${res.rowCustomer.length + 1}`,
+      hasHeader: true,
+    },
+    placement: { sheetName: 'Sales', tableName: null, firstColumn: 3, headerRow: 1 },
+    columns: {
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: res.summary.potentialSplit === null ? null : 'Potential',
+    },
+    options: {
+      a: 0.8,
+      b: 0.95,
+      highValue: { rule: 'A' },
+      potentialSplit: { rule: 'median' },
+      parseLocale: 'en',
+    },
+    outputLocale: 'en',
+    runTime: '2024-05-01T10:04:05.000Z',
+    previous: null,
+    ...over,
+  };
+}
