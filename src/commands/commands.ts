@@ -1,0 +1,39 @@
+/**
+ * The function file of the ribbon (commands.html): registers `segment`, the Segment button's ExecuteFunction.
+ * It runs in its own runtime, separate from the pane (see README "Runtime"), and wires the real dependencies –
+ * the Excel host, the refresh flow and the message dialog – into runSegmentCommand.
+ */
+import { refreshSegmentation } from '../flows/segmentFlow';
+import { createExcelHost } from '../hosts/excel/excelHost';
+import { commandLocale } from './commandMessages';
+import { messageDialogUrl, showMessageDialog } from './messageDialog';
+import { runSegmentCommand } from './runSegmentCommand';
+
+/**
+ * The Segment button: re-runs the saved segmentation and shows the summary sheet, or says why it cannot.
+ * Always ends with `event.completed()` (inside runSegmentCommand), or Office shows the command as still running.
+ */
+export async function segmentCommand(event: Office.AddinCommands.Event): Promise<void> {
+  const locale = commandLocale(Office.context.displayLanguage);
+  try {
+    await runSegmentCommand({
+      createHost: () => createExcelHost(),
+      refresh: (host) => refreshSegmentation(host, undefined, { locale }),
+      notify: (text) => showMessageDialog(messageDialogUrl(window.location.href, { text, locale })),
+      completed: () => event.completed(),
+      locale,
+    });
+  } catch (error) {
+    // Only reached when the dialog itself cannot open: there is no UI left to tell the user, so log it for
+    // whoever opens the developer tools (the command has been completed already).
+    console.error('ABC Segmenter: the Segment command could not show its message.', error);
+  }
+}
+
+void Office.onReady(() => {
+  // Nothing to initialise: the host and the flow are created per click.
+});
+
+// Registered at load time, as Microsoft's function-file sample does: Office looks the name up as soon as the
+// function file has loaded, and office.js (loaded synchronously in <head>) already provides Office.actions.
+Office.actions.associate('segment', segmentCommand);

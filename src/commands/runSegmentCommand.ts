@@ -1,0 +1,71 @@
+/**
+ * The ribbon's Segment button, without Office: re-run the workbook's saved segmentation and show its summary
+ * sheet; when there is nothing saved, tell the user to open the pane; on any failure, say why. The completion
+ * callback runs exactly once, whatever happens – Office keeps the button busy until it does.
+ *
+ * Everything it touches comes in as a parameter, so tests drive it with fakes and commands.ts wires the
+ * Excel host, the flow and the dialog.
+ */
+import type { Locale } from '../core/types';
+import type { SegmentOutcome } from '../flows/segmentFlow';
+import type { WorkbookHost } from '../hosts/workbookHost';
+import { commandTexts, errorMessage } from './commandMessages';
+
+/** What the Segment command needs from the outside world. */
+export interface SegmentCommandDependencies {
+  /** A host over the current workbook (the Excel host in Office). */
+  createHost: () => WorkbookHost;
+  /** The refresh flow: re-run with the saved settings (only the summary sheet's name is used here). */
+  refresh: (host: WorkbookHost) => Promise<Pick<SegmentOutcome, 'summarySheet'>>;
+  /** Show a sentence to the user; resolves when the user has closed it. */
+  notify: (text: string) => Promise<void>;
+  /** Office's signal that the command has finished (`event.completed`). */
+  completed: () => void;
+  /** UI language of the messages. */
+  locale: Locale;
+}
+
+/** How a run of the command ended: the summary is shown, the user was sent to the pane, or an error was shown. */
+export type SegmentCommandOutcome = 'segmented' | 'needs-pane' | 'failed';
+
+/**
+ * Runs the Segment command once.
+ *
+ * Nothing saved (never run here, or unusable settings) → the message to open the pane; a run that throws → the
+ * error's sentence (the flow writes nothing when it refuses). `completed` is called in `finally`, after the
+ * message is closed: ending a function command earlier can close its dialog with it.
+ * @throws only when `notify` itself fails (no way left to tell the user); `completed` has still been called.
+ */
+export async function runSegmentCommand(deps: SegmentCommandDependencies): Promise<SegmentCommandOutcome> {
+  try {
+    const { outcome, message } = await segmentOrExplain(deps);
+    if (message !== null) await deps.notify(message);
+    return outcome;
+  } finally {
+    deps.completed();
+  }
+}
+
+/** The run itself; every failure becomes a message, so that `notify` is called in one place only. */
+async function segmentOrExplain(
+  deps: SegmentCommandDependencies,
+): Promise<{ outcome: SegmentCommandOutcome; message: string | null }> {
+  const texts = commandTexts(deps.locale);
+  try {
+    const host = deps.createHost();
+    // Asked before the run so that "nothing saved yet" gets its own guidance instead of an error sentence.
+    const located = await host.locate({ useSaved: true });
+    if (located.settings === null) {
+      const message =
+        located.settingsProblem === null
+          ? texts.noSavedSettings
+          : `${texts.unusableSettings} ${located.settingsProblem} ${texts.openPaneHint}`;
+      return { outcome: 'needs-pane', message };
+    }
+    const result = await deps.refresh(host);
+    await host.showSheet(result.summarySheet);
+    return { outcome: 'segmented', message: null };
+  } catch (error) {
+    return { outcome: 'failed', message: errorMessage(error, deps.locale) };
+  }
+}

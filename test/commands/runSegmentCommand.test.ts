@@ -1,0 +1,125 @@
+import { SegmentationError } from '../../src/core/segmentationError';
+import type { Locale } from '../../src/core/types';
+import type { WorkbookHost } from '../../src/hosts/workbookHost';
+import { commandTexts } from '../../src/commands/commandMessages';
+import { runSegmentCommand, type SegmentCommandDependencies } from '../../src/commands/runSegmentCommand';
+import { fakeHost, savedSettings, type FakeHost } from './fakeHost';
+
+/** Records what the command did: refreshes, messages and completions, in order. */
+function harness(
+  host: FakeHost,
+  refresh: (host: WorkbookHost) => Promise<{ summarySheet: string }>,
+  locale: Locale = 'en',
+) {
+  const events: string[] = [];
+  const messages: string[] = [];
+  const deps: SegmentCommandDependencies = {
+    createHost: () => host,
+    refresh: async (given) => {
+      events.push('refresh');
+      expect(given).toBe(host);
+      return refresh(given);
+    },
+    notify: async (text) => {
+      events.push('notify');
+      messages.push(text);
+    },
+    completed: () => {
+      events.push('completed');
+    },
+    locale,
+  };
+  return { deps, events, messages };
+}
+
+const summaryOf = async (): Promise<{ summarySheet: string }> => ({ summarySheet: 'ABC Summary' });
+
+describe('runSegmentCommand (the ribbon Segment button)', () => {
+  test('with saved settings it refreshes, shows the summary sheet, says nothing more and completes', async () => {
+    const host = fakeHost(savedSettings());
+    const { deps, events, messages } = harness(host, summaryOf);
+    await expect(runSegmentCommand(deps)).resolves.toBe('segmented');
+    expect(host.locateCalls).toEqual([{ useSaved: true }]);
+    expect(host.shownSheets).toEqual(['ABC Summary']);
+    expect(messages).toEqual([]);
+    expect(events).toEqual(['refresh', 'completed']);
+  });
+
+  test('shows the sheet the flow names (e.g. the Finnish summary sheet)', async () => {
+    const host = fakeHost(savedSettings());
+    const { deps } = harness(host, async () => ({ summarySheet: 'ABC-yhteenveto' }));
+    await runSegmentCommand(deps);
+    expect(host.shownSheets).toEqual(['ABC-yhteenveto']);
+  });
+
+  test('without saved settings it does not run, sends the user to Open pane, and completes after the message', async () => {
+    const host = fakeHost(null);
+    const { deps, events, messages } = harness(host, summaryOf);
+    await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
+    expect(messages).toEqual([commandTexts('en').noSavedSettings]);
+    expect(messages[0]).toMatch(/Open pane/);
+    expect(host.shownSheets).toEqual([]);
+    expect(events).toEqual(['notify', 'completed']);
+  });
+
+  test('the open-pane message follows the Office display language', async () => {
+    const { deps, messages } = harness(fakeHost(null), summaryOf, 'fi');
+    await runSegmentCommand(deps);
+    expect(messages).toEqual([commandTexts('fi').noSavedSettings]);
+    expect(messages[0]).toMatch(/Avaa paneeli/);
+  });
+
+  test('unusable saved settings are named, with the way out through the pane', async () => {
+    const host = fakeHost(null, { settingsProblem: 'They were saved by a newer version of ABC Segmenter.' });
+    const { deps, events, messages } = harness(host, summaryOf);
+    await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
+    expect(messages[0]).toContain('They were saved by a newer version of ABC Segmenter.');
+    expect(messages[0]).toContain(commandTexts('en').openPaneHint);
+    expect(events).toEqual(['notify', 'completed']);
+  });
+
+  test('a SegmentationError from the flow is shown as its own sentence, nothing is shown, and it completes', async () => {
+    const host = fakeHost(savedSettings());
+    const refusal = new SegmentationError(
+      'output-occupied',
+      'Cell F12 holds data that is not ours: clear column F.',
+    );
+    const { deps, events, messages } = harness(host, async () => Promise.reject(refusal));
+    await expect(runSegmentCommand(deps)).resolves.toBe('failed');
+    expect(messages).toEqual(['Cell F12 holds data that is not ours: clear column F.']);
+    expect(host.shownSheets).toEqual([]);
+    expect(events).toEqual(['refresh', 'notify', 'completed']);
+  });
+
+  test('a changed source adds the hint to choose the data again in the pane', async () => {
+    const refusal = new SegmentationError('source-changed', 'The table SalesTable no longer exists.');
+    const { deps, messages } = harness(fakeHost(savedSettings()), async () => Promise.reject(refusal));
+    await runSegmentCommand(deps);
+    expect(messages).toEqual([`The table SalesTable no longer exists. ${commandTexts('en').openPaneHint}`]);
+  });
+
+  test('an Office error while locating is reported with its message and the command completes', async () => {
+    const host = fakeHost(savedSettings(), { locateError: new Error('The workbook is in cell-edit mode.') });
+    const { deps, events, messages } = harness(host, summaryOf);
+    await expect(runSegmentCommand(deps)).resolves.toBe('failed');
+    expect(messages).toEqual([`${commandTexts('en').unexpected} The workbook is in cell-edit mode.`]);
+    expect(events).toEqual(['notify', 'completed']);
+  });
+
+  test('when even the message cannot be shown, the command still completes and the failure surfaces', async () => {
+    const { deps, events } = harness(fakeHost(null), summaryOf);
+    deps.notify = async () => Promise.reject(new Error('A dialog is already open.'));
+    await expect(runSegmentCommand(deps)).rejects.toThrow('A dialog is already open.');
+    expect(events).toEqual(['completed']);
+  });
+
+  test('completes exactly once even when creating the host throws', async () => {
+    const { deps, events, messages } = harness(fakeHost(null), summaryOf);
+    deps.createHost = () => {
+      throw new Error('Excel is not available.');
+    };
+    await expect(runSegmentCommand(deps)).resolves.toBe('failed');
+    expect(messages).toEqual([`${commandTexts('en').unexpected} Excel is not available.`]);
+    expect(events.filter((event) => event === 'completed')).toHaveLength(1);
+  });
+});
