@@ -14,6 +14,9 @@ export interface KeyedClass {
  * one whose class changed is e.g. "A→B", an unchanged one has null. The migration table counts previous class
  * (or 'new') × current class (or 'gone' for previous customers that are no longer classified).
  *
+ * `previousCounts` (the previous run's class sizes) adds the customers that are not even in `previous` any more –
+ * their rows were deleted – to the 'gone' column.
+ *
  * Complexity: O(current + previous) with a Set of current keys.
  * @throws never
  * @example compareClasses([{ key: 'x', class: 'B' }], new Map([['x', 'A']])).changes // => ['A→B']
@@ -21,6 +24,7 @@ export interface KeyedClass {
 export function compareClasses(
   current: readonly KeyedClass[],
   previous: ReadonlyMap<string, AbcClass>,
+  previousCounts?: Readonly<Record<AbcClass, number>>,
 ): { changes: (string | null)[]; migration: MigrationTable } {
   const row = (): Record<AbcClass | 'gone', number> => ({ A: 0, B: 0, C: 0, gone: 0 });
   const counts: MigrationTable['counts'] = { A: row(), B: row(), C: row(), new: row() };
@@ -39,8 +43,15 @@ export function compareClasses(
       counts[before][now]++;
     }
   }
+  const known: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
   for (const [key, before] of previous) {
-    if (!seen.has(key) && (before === 'A' || before === 'B' || before === 'C')) counts[before].gone++;
+    if (before !== 'A' && before !== 'B' && before !== 'C') continue;
+    known[before]++;
+    if (!seen.has(key)) counts[before].gone++;
+  }
+  if (previousCounts) {
+    for (const cls of ['A', 'B', 'C'] as const)
+      counts[cls].gone += Math.max(0, previousCounts[cls] - known[cls]);
   }
   return { changes, migration: { counts } };
 }

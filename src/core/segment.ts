@@ -89,6 +89,7 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
     ? compareClasses(
         Array.from(customerOf, (c, i) => ({ key: agg.key(c), class: CLASS_LETTERS[classified.classes[i]] })),
         options.previousClasses,
+        options.previousClassCounts,
       )
     : null;
   const customerColumns: CustomerColumns = {

@@ -53,6 +53,11 @@ export interface SegmentationOptions {
   outputLocale?: Locale;
   /** Classes of the previous run by customer key; enables `change` and the migration table. */
   previousClasses?: ReadonlyMap<string, AbcClass>;
+  /**
+   * How many customers each class had in the previous run, including customers whose rows have since been
+   * deleted (and so are missing from `previousClasses`): they count as gone in the migration table.
+   */
+  previousClassCounts?: Readonly<Record<AbcClass, number>>;
 }
 
 export interface CustomerResult {

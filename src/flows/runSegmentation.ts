@@ -93,6 +93,7 @@ export async function runSegmentation(
     parseLocale: request.options.parseLocale,
     outputLocale: locale,
     ...(previous ? { previousClasses: previous } : {}),
+    ...(previous && settings?.owned.classCounts ? { previousClassCounts: settings.owned.classCounts } : {}),
   });
 
   const plan = layoutWritePlan({

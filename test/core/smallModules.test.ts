@@ -133,6 +133,16 @@ describe('compareClasses: changes and migration', () => {
   });
 });
 
+describe('compareClasses: customers whose rows were deleted', () => {
+  test('the previous class sizes count customers missing from the previous map as gone', () => {
+    const previous = new Map([['x', 'A']] as const);
+    const { migration } = compareClasses([{ key: 'x', class: 'A' }], previous, { A: 2, B: 3, C: 0 });
+    expect(migration.counts.A.gone).toBe(1);
+    expect(migration.counts.B.gone).toBe(3);
+    expect(migration.counts.C.gone).toBe(0);
+  });
+});
+
 describe('labels', () => {
   test('quadrant labels of segmentation.md §5 in both languages', () => {
     expect(QUADRANT_LABELS.en['--']).toBe('Improve or let go');

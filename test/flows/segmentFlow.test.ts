@@ -120,6 +120,8 @@ describe('segment flow over a workbook', () => {
     expect(column(host, 'ABC')).toEqual(['A', 'A', 'A', 'B', 'C']);
     expect(column(host, 'Change')).toEqual([null, null, 'B→A']);
     expect(outcome.result.migration!.counts.B.A).toBe(1);
+    // Beta (A last time: 600 + 200 of 1000 reached 80 %) had only that row; the saved class sizes make it gone.
+    expect(outcome.result.migration!.counts.A.gone).toBe(1);
     // Source shrank without deleting sheet rows: the output rows below are cleared.
     host.setCell('Sales', 6, 0, null);
     host.setCell('Sales', 6, 1, null);

@@ -98,8 +98,9 @@ describe('layoutOutputColumns', () => {
     });
   });
 
-  test('the settings record the headers, place and rows written', () => {
-    const { settings, output } = layoutWritePlan(layoutInput(result(three())));
+  test('the settings record the headers, place, rows written and class sizes', () => {
+    const segmented = result(three());
+    const { settings, output } = layoutWritePlan(layoutInput(segmented));
     expect(settings.owned).toEqual({
       sheetName: 'Sales',
       firstColumn: 3,
@@ -107,6 +108,11 @@ describe('layoutOutputColumns', () => {
       rowCount: 3,
       summarySheet: 'ABC Summary',
       charts: ['ABCCurve'],
+      classCounts: {
+        A: segmented.summary.classes.A.customers,
+        B: segmented.summary.classes.B.customers,
+        C: segmented.summary.classes.C.customers,
+      },
     });
     expect(settings.version).toBe(1);
   });

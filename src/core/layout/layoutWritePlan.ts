@@ -39,6 +39,11 @@ export function layoutWritePlan(input: LayoutInput): WritePlan {
         rowCount: output.rowCount,
         summarySheet: summary.sheet.name,
         charts: charts.map((c) => c.name),
+        classCounts: {
+          A: input.result.summary.classes.A.customers,
+          B: input.result.summary.classes.B.customers,
+          C: input.result.summary.classes.C.customers,
+        },
       },
       lastRun: input.runTime,
     },

@@ -3,7 +3,7 @@
  * the settings. Decided in pure code (`core/layout`), written by a host (Excel via Office.js, or a file).
  * A host adds nothing of its own: every header, value, number format, colour and chart series is here.
  */
-import type { Locale, HighValueRule, PotentialSplitRule } from '../types';
+import type { AbcClass, Locale, HighValueRule, PotentialSplitRule } from '../types';
 
 /** A value to write. Strings are always data text: a host must write them so they stay text (never a formula). */
 export type OutputValue = string | number | null;
@@ -153,6 +153,8 @@ export interface SavedSettings {
     rowCount: number;
     summarySheet: string;
     charts: string[];
+    /** Customers per class in this run (absent in settings from before it was recorded). */
+    classCounts?: Record<AbcClass, number>;
   };
   /** ISO time of the last run. */
   lastRun: string;
