@@ -1,0 +1,225 @@
+/**
+ * Phase 1 of the file host: find the source table in an in-memory workbook – the saved one when asked, else the
+ * named sheet (or the first sheet) and on it the first Excel table, else the used range.
+ *
+ * The output columns of an earlier run are never part of the source: when an Excel table was extended with
+ * them (or a plain range has them beside it) the source ends before the first owned column. Without settings,
+ * columns right of the data whose headers are exactly the output headers of an earlier run (English or Finnish)
+ * are recognised the same way, so an add-in's output is not mistaken for data.
+ */
+import type ExcelJS from 'exceljs';
+import { columnIndex, rangeAddress } from '../../core/cellAddress';
+import { SegmentationError } from '../../core/segmentationError';
+import type { CellValue } from '../../core/types';
+import type { SavedSettings } from '../../core/layout/writePlan';
+import type { LocatedSource } from '../workbookHost';
+import { cellValueOf } from './cellValueOf';
+import { isEmptyValue, peekCell } from './peekCell';
+import { SETTINGS_SHEET_NAME } from './settingsSheet';
+
+/** Output headers any run may have written (both languages), lower case: the first one marks the output's start. */
+const OUTPUT_HEADERS = new Set(['rank', 'sija']);
+const SECOND_OUTPUT_HEADERS = new Set(['share', 'osuus']);
+const TOP_ROWS = 50;
+
+export interface LocateOptions {
+  useSaved: boolean;
+  settings: SavedSettings | null;
+  /** Sheet the user named (`--sheet`); the first content sheet otherwise. */
+  sheetName?: string;
+}
+
+interface Box {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+function parseAddress(address: string): Box | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!match) return null;
+  const firstColumn = columnIndex(match[1]);
+  const firstRow = Number(match[2]);
+  return {
+    firstColumn,
+    firstRow,
+    lastColumn: match[3] ? columnIndex(match[3]) : firstColumn,
+    lastRow: match[4] ? Number(match[4]) : firstRow,
+  };
+}
+
+/** Bounding box of the non-empty cells of a sheet, or null for an empty sheet. O(cells). */
+function usedBox(sheet: ExcelJS.Worksheet): Box | null {
+  let box: Box | null = null;
+  sheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, columnNumber) => {
+      if (isEmptyValue(cellValueOf(cell.value))) return;
+      const column = columnNumber - 1;
+      if (!box) box = { firstRow: rowNumber, firstColumn: column, lastRow: rowNumber, lastColumn: column };
+      else {
+        box.firstRow = Math.min(box.firstRow, rowNumber);
+        box.lastRow = Math.max(box.lastRow, rowNumber);
+        box.firstColumn = Math.min(box.firstColumn, column);
+        box.lastColumn = Math.max(box.lastColumn, column);
+      }
+    });
+  });
+  return box;
+}
+
+/** Last row, from `firstRow` down, before the first row that is empty in every one of the columns. */
+function lastContiguousRow(
+  sheet: ExcelJS.Worksheet,
+  firstRow: number,
+  firstColumn: number,
+  lastColumn: number,
+) {
+  let row = firstRow;
+  for (;;) {
+    let empty = true;
+    for (let column = firstColumn; column <= lastColumn && empty; column++) {
+      empty = isEmptyValue(peekCell(sheet, row + 1, column));
+    }
+    if (empty) return row;
+    row++;
+  }
+}
+
+/** First column (≥ the box's first) where an earlier run's output starts, else null. */
+function ownedStart(sheet: ExcelJS.Worksheet, box: Box, settings: SavedSettings | null): number | null {
+  if (settings && settings.owned.sheetName === sheet.name) {
+    const start = settings.owned.firstColumn;
+    if (start > box.firstColumn && start <= box.lastColumn + 1) return start;
+  }
+  for (let column = box.firstColumn + 1; column < box.lastColumn; column++) {
+    const header = peekCell(sheet, box.firstRow, column);
+    const next = peekCell(sheet, box.firstRow, column + 1);
+    if (
+      typeof header === 'string' &&
+      typeof next === 'string' &&
+      OUTPUT_HEADERS.has(header.trim().toLowerCase()) &&
+      SECOND_OUTPUT_HEADERS.has(next.trim().toLowerCase())
+    ) {
+      return column;
+    }
+  }
+  return null;
+}
+
+function topRowsOf(sheet: ExcelJS.Worksheet, box: Box): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let row = box.firstRow; row <= Math.min(box.lastRow, box.firstRow + TOP_ROWS - 1); row++) {
+    const values: CellValue[] = [];
+    for (let column = box.firstColumn; column <= box.lastColumn; column++)
+      values.push(peekCell(sheet, row, column));
+    rows.push(values);
+  }
+  return rows;
+}
+
+function sourceOf(sheet: ExcelJS.Worksheet, tableName: string | null, box: Box, headerKnown: boolean | null) {
+  const located: LocatedSource = {
+    sheetName: sheet.name,
+    tableName,
+    address: rangeAddress(box.firstColumn, box.firstRow, box.lastColumn, box.lastRow),
+    firstRow: box.firstRow,
+    firstColumn: box.firstColumn,
+    rowCount: box.lastRow - box.firstRow + 1,
+    columnCount: box.lastColumn - box.firstColumn + 1,
+    headerKnown,
+    topRows: topRowsOf(sheet, box),
+  };
+  return located;
+}
+
+function tableSource(
+  sheet: ExcelJS.Worksheet,
+  table: ExcelJS.Table,
+  settings: SavedSettings | null,
+): LocatedSource {
+  const model = (table as unknown as { table: ExcelJS.TableProperties & { tableRef?: string } }).table;
+  const box = parseAddress(model.tableRef ?? model.ref ?? '');
+  if (!box) {
+    throw new SegmentationError('unreadable-input', `The table ${model.name} has no readable range.`);
+  }
+  // A totals row is not data.
+  if (model.totalsRow) box.lastRow -= 1;
+  const start = ownedStart(sheet, box, settings);
+  if (start !== null) box.lastColumn = start - 1;
+  // ExcelJS reads a missing headerRowCount (Excel's default: a header row) as false, so only true is trusted.
+  return sourceOf(sheet, model.name, box, model.headerRow ? true : null);
+}
+
+/** ExcelJS types `getTables()` as tuples; at run time it is the sheet's Table objects. */
+export function tablesOf(sheet: ExcelJS.Worksheet): ExcelJS.Table[] {
+  return sheet.getTables() as unknown as ExcelJS.Table[];
+}
+
+function contentSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((sheet) => sheet.name !== SETTINGS_SHEET_NAME);
+}
+
+function findTable(workbook: ExcelJS.Workbook, name: string) {
+  for (const sheet of contentSheets(workbook)) {
+    const table = tablesOf(sheet).find((candidate) => {
+      const model = (candidate as unknown as { table: { name: string } }).table;
+      return model.name.toLowerCase() === name.toLowerCase();
+    });
+    if (table) return { sheet, table };
+  }
+  return null;
+}
+
+function savedSource(workbook: ExcelJS.Workbook, settings: SavedSettings): LocatedSource {
+  const { source } = settings;
+  if (source.tableName) {
+    const found = findTable(workbook, source.tableName);
+    if (!found) {
+      throw new SegmentationError(
+        'source-changed',
+        `The table ${source.tableName} used last time is gone; run again choosing the source.`,
+      );
+    }
+    return tableSource(found.sheet, found.table, settings);
+  }
+  const sheet = workbook.getWorksheet(source.sheetName);
+  const saved = parseAddress(source.address);
+  if (!sheet || !saved) {
+    throw new SegmentationError(
+      'source-changed',
+      `The sheet ${source.sheetName} used last time is gone; run again choosing the source.`,
+    );
+  }
+  // Same top-left and width as last time; the height follows the data (rows pasted below are included).
+  const lastRow = lastContiguousRow(sheet, saved.firstRow, saved.firstColumn, saved.lastColumn);
+  return sourceOf(sheet, null, { ...saved, lastRow }, null);
+}
+
+/**
+ * Locate the source. O(cells of the chosen sheet) for a plain range (the used range is scanned once).
+ *
+ * @throws SegmentationError `invalid-option` for an unknown `--sheet`, `no-data` for an empty sheet,
+ *   `source-changed` when the saved table or sheet is gone.
+ */
+export function locateSource(workbook: ExcelJS.Workbook, options: LocateOptions): LocatedSource {
+  if (options.useSaved && options.settings) return savedSource(workbook, options.settings);
+  const sheets = contentSheets(workbook);
+  const sheet = options.sheetName
+    ? sheets.find((candidate) => candidate.name.toLowerCase() === options.sheetName?.toLowerCase())
+    : sheets[0];
+  if (!sheet) {
+    const names = sheets.map((candidate) => candidate.name).join(', ');
+    throw new SegmentationError(
+      'invalid-option',
+      `There is no sheet ${options.sheetName}; the sheets are ${names}.`,
+    );
+  }
+  const tables = tablesOf(sheet);
+  if (tables.length > 0) return tableSource(sheet, tables[0], options.settings);
+  const box = usedBox(sheet);
+  if (!box) throw new SegmentationError('no-data', `The sheet ${sheet.name} is empty.`);
+  const start = ownedStart(sheet, box, options.settings);
+  if (start !== null) box.lastColumn = start - 1;
+  return sourceOf(sheet, null, box, null);
+}

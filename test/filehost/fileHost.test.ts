@@ -1,0 +1,240 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { columnLetter } from '../../src/core/cellAddress';
+import { addChartsToPackage } from '../../src/hosts/file/addChartsToPackage';
+import { createFileHost, type FileHost } from '../../src/hosts/file/fileHost';
+import { loadInputWorkbook } from '../../src/hosts/file/loadInputWorkbook';
+import { packageSheets, relationshipsOf } from '../../src/hosts/file/packageRelationships';
+import { SETTINGS_SHEET_NAME } from '../../src/hosts/file/settingsSheet';
+import { segmentThroughHost } from './segmentThroughHost';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filehost-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, contents: string | Uint8Array): string {
+  const target = path.join(dir, name);
+  fs.writeFileSync(target, contents);
+  return target;
+}
+
+async function hostFor(input: string): Promise<FileHost> {
+  return createFileHost(await loadInputWorkbook(input));
+}
+
+async function sheetXml(bytes: Uint8Array, sheetName: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const sheet = (await packageSheets(zip)).find((candidate) => candidate.name === sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  return zip.file(sheet.path)!.async('string');
+}
+
+async function reread(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+const customersCsv = [
+  'Customer,Revenue,Potential',
+  'Alfa Oy,500,10',
+  'Beta Oy,300,40',
+  'Gamma Oy,150,5',
+  'Delta Oy,50,30',
+].join('\n');
+
+describe('file host: text from the data stays text', () => {
+  test('names beginning with =, +, - and @ are written as string cells with no formula element', async () => {
+    const input = file(
+      'injection.csv',
+      'Customer,Revenue\n"=HYPERLINK(""http://example.invalid"",""x"")",100\n+cmd|\' /C calc\'!A0,50\n@SUM(1+1),25\n-2+3,10\n',
+    );
+    const host = await hostFor(input);
+    await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
+    const { bytes } = await host.save();
+    const xml = await sheetXml(bytes, 'injection');
+    expect(xml).not.toContain('<f>');
+    expect(xml).not.toContain('<f ');
+    const sheet = (await reread(bytes)).getWorksheet('injection')!;
+    expect(sheet.getCell('A2').value).toBe('=HYPERLINK("http://example.invalid","x")');
+    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('A4').value).toBe('@SUM(1+1)');
+  });
+});
+
+describe('file host: output columns, summary sheet, settings', () => {
+  test('a CSV gets the output columns beside its data, a summary sheet and hidden settings', async () => {
+    const host = await hostFor(file('customers.csv', customersCsv));
+    const run = await segmentThroughHost(host, {
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: 'Potential',
+    });
+    await host.showSheet(run.plan.summary.name);
+    const workbook = await reread((await host.save()).bytes);
+    const data = workbook.getWorksheet('customers')!;
+    const headers = (data.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    expect(headers).toEqual([
+      'Customer',
+      'Revenue',
+      'Potential',
+      ...run.plan.output.columns.map((c) => c.header),
+    ]);
+    const abc = 4 + run.plan.output.columns.findIndex((c) => c.header === 'ABC');
+    expect([2, 3, 4, 5].map((row) => data.getCell(row, abc).value)).toEqual(['A', 'A', 'B', 'C']);
+    // The user's data stays as it was written in the CSV: text.
+    expect(data.getCell('B2').value).toBe('500');
+    expect(workbook.getWorksheet(run.plan.summary.name)).toBeDefined();
+    expect(workbook.getWorksheet(SETTINGS_SHEET_NAME)!.state).toBe('hidden');
+  });
+
+  test('the ABC column is coloured by one conditional rule per class, not a format per cell', async () => {
+    const host = await hostFor(file('colours.csv', customersCsv));
+    const run = await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
+    const xml = await sheetXml((await host.save()).bytes, 'colours');
+    const rules = xml.match(/<cfRule\b[^>]*>/g) ?? [];
+    const colourRules = run.plan.output.columns.reduce((sum, c) => sum + c.conditionalColours.length, 0);
+    expect(rules).toHaveLength(colourRules);
+    expect(xml).toContain('<formula>&quot;A&quot;</formula>');
+  });
+
+  test('an Excel table grows to include the output columns as table columns', async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet('Sales');
+    sheet.addTable({
+      name: 'Sales',
+      ref: 'B2',
+      headerRow: true,
+      columns: [{ name: 'Customer' }, { name: 'Revenue' }],
+      rows: [
+        ['Alfa', 500],
+        ['Beta', 300],
+        ['Gamma', 150],
+      ],
+    });
+    const input = file('table.xlsx', new Uint8Array(await source.xlsx.writeBuffer()));
+    const host = await hostFor(input);
+    const run = await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
+    const bytes = (await host.save()).bytes;
+    const zip = await JSZip.loadAsync(bytes);
+    const tablePath = Object.keys(zip.files).find((name) => /^xl\/tables\/table\d+\.xml$/.test(name))!;
+    const tableXml = await zip.file(tablePath)!.async('string');
+    const lastColumn = String.fromCharCode('C'.charCodeAt(0) + run.plan.output.columns.length);
+    expect(tableXml).toContain(`ref="B2:${lastColumn}5"`);
+    for (const column of run.plan.output.columns) expect(tableXml).toContain(`name="${column.header}"`);
+  });
+});
+
+describe('file host: refresh', () => {
+  test('a second run on the written workbook rewrites its own columns, sheet and charts without copies', async () => {
+    const first = await hostFor(file('grow.csv', customersCsv));
+    const firstRun = await segmentThroughHost(first, {
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: 'Potential',
+    });
+    const written = file('grow-1.xlsx', (await first.save()).bytes);
+
+    const second = await hostFor(written);
+    const secondRun = await segmentThroughHost(second, {
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: 'Potential',
+    });
+    const saved = await second.save();
+    expect(saved.dropped).toEqual([]);
+    const workbook = await reread(saved.bytes);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'grow',
+      firstRun.plan.summary.name,
+      SETTINGS_SHEET_NAME,
+    ]);
+    const data = workbook.getWorksheet('grow')!;
+    const headers = (data.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    expect(headers).toEqual([
+      'Customer',
+      'Revenue',
+      'Potential',
+      ...secondRun.plan.output.columns.map((c) => c.header),
+    ]);
+    const zip = await JSZip.loadAsync(saved.bytes);
+    const charts = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts).toHaveLength(firstRun.plan.charts.length);
+  });
+});
+
+describe('file host: charts', () => {
+  test('each series refers to its summary-sheet ranges and caches exactly the values in those cells', async () => {
+    const host = await hostFor(file('charts.csv', customersCsv));
+    const run = await segmentThroughHost(host, {
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: 'Potential',
+    });
+    const bytes = (await host.save()).bytes;
+    const zip = await JSZip.loadAsync(bytes);
+    const summary = (await reread(bytes)).getWorksheet(run.plan.summary.name)!;
+    const sheet = (await packageSheets(zip)).find((candidate) => candidate.name === run.plan.summary.name)!;
+    const drawing = (await relationshipsOf(zip, sheet.path)).find((r) => r.type === 'drawing')!;
+    const drawingXml = await zip.file(drawing.target)!.async('string');
+    const chartParts = (await relationshipsOf(zip, drawing.target)).filter((r) => r.type === 'chart');
+    expect(chartParts).toHaveLength(run.plan.charts.length);
+    for (const spec of run.plan.charts) expect(drawingXml).toContain(`name="${spec.name}"`);
+
+    for (const [index, spec] of run.plan.charts.entries()) {
+      const xml = await zip.file(chartParts[index].target)!.async('string');
+      const series = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? [];
+      expect(series).toHaveLength(spec.series.length);
+      spec.series.forEach((seriesSpec, s) => {
+        const refs = [...series[s].matchAll(/<c:numRef><c:f>([^<]*)<\/c:f>([\s\S]*?)<\/c:numRef>/g)];
+        expect(refs).toHaveLength(2);
+        [seriesSpec.x, seriesSpec.y].forEach((range, axis) => {
+          const first = `$${columnLetter(range.firstColumn)}$${range.firstRow + 1}`;
+          const expected = `'${range.sheetName}'!${first}:$${columnLetter(range.lastColumn)}$${range.lastRow + 1}`;
+          expect(refs[axis][1].replace(/&apos;/g, "'")).toBe(expected);
+          const cached = [...refs[axis][2].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+          const cells: number[] = [];
+          for (let row = range.firstRow; row <= range.lastRow; row++) {
+            cells.push(Number(summary.getCell(row + 1, range.firstColumn + 1).value));
+          }
+          expect(cached).toEqual(cells);
+        });
+      });
+    }
+  });
+});
+
+describe('file host: what the input had that the output cannot carry', () => {
+  test('a chart on another sheet of the input is reported as dropped', async () => {
+    const source = new ExcelJS.Workbook();
+    const sales = source.addWorksheet('Sales');
+    sales.addRows([
+      ['Customer', 'Revenue'],
+      ['Alfa', 500],
+      ['Beta', 300],
+    ]);
+    const notes = source.addWorksheet('Notes');
+    notes.getCell('A1').value = 1;
+    notes.getCell('A2').value = 2;
+    const range = { sheetName: 'Notes', firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 0 };
+    const withChart = await addChartsToPackage(new Uint8Array(await source.xlsx.writeBuffer()), [
+      {
+        spec: {
+          name: 'Chart 1',
+          title: 'Notes chart',
+          sheetName: 'Notes',
+          placement: { firstRow: 3, firstColumn: 1, lastRow: 10, lastColumn: 6 },
+          xAxis: { title: 'x', logarithmic: false, numberFormat: 'General' },
+          yAxis: { title: 'y', logarithmic: false, numberFormat: 'General' },
+          series: [{ name: 's', x: range, y: range, colour: '#000000', line: true, markers: false }],
+        },
+        values: [{ x: [1, 2], y: [1, 2] }],
+      },
+    ]);
+    const host = await hostFor(file('with-chart.xlsx', withChart));
+    await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
+    expect((await host.save()).dropped).toEqual(['1 chart on sheet Notes']);
+  });
+});
