@@ -1,6 +1,6 @@
 /**
- * Builds the add-in into dist/: the task pane (taskpane.html), the ribbon's function file (commands.html), the
- * Segment command's message dialog (commands-message.html), the icons and the manifest.
+ * Builds the add-in into dist/: the task pane page (taskpane.html, which also holds the ribbon's function – one
+ * shared runtime), the Segment command's message dialog (commands-message.html), the icons and the manifest.
  *
  *   npm run build         production: minified; manifest.xml with ADDIN_PUBLIC_URL instead of the dev URL
  *   npm run build:dev     development: source maps, manifest unchanged
@@ -14,7 +14,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { urlDev, productionUrl, toProductionManifest } = require('./scripts/manifestUrls');
 
-/** One HTML page with only its own bundle (each page is a separate Office runtime). */
+/** One HTML page with only its own bundle. */
 function page(template, filename, chunk) {
   return new HtmlWebpackPlugin({ template, filename, chunks: [chunk] });
 }
@@ -25,13 +25,12 @@ module.exports = async (env = {}, argv = {}) => {
   const urlProd = productionUrl(process.env);
 
   const entry = {
-    taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
+    // The shared runtime (manifest <Runtimes>): the ribbon's function and the pane load in the one pane page.
+    taskpane: ['./src/commands/commands.ts', './src/taskpane/index.tsx'],
     commandsMessage: './src/commands/messagePage.ts',
   };
   const pages = [
     page('./src/taskpane/taskpane.html', 'taskpane.html', 'taskpane'),
-    page('./src/commands/commands.html', 'commands.html', 'commands'),
     page('./src/commands/commands-message.html', 'commands-message.html', 'commandsMessage'),
   ];
   if (env.harness) {

@@ -1,7 +1,8 @@
 /**
- * The function file of the ribbon (commands.html): registers `segment`, the Segment button's ExecuteFunction.
- * It runs in its own runtime, separate from the pane (see README "Runtime"), and wires the real dependencies –
- * the Excel host, the refresh flow and the message dialog – into runSegmentCommand.
+ * The ribbon's function: registers `segment`, the Segment button's ExecuteFunction. It is bundled into the task
+ * pane page, which is the add-in's one shared runtime (manifest <Runtimes>, see README "Runtime"), so the button
+ * can open the pane itself; it wires the real dependencies – the Excel host, the refresh flow, the pane and the
+ * message dialog – into runSegmentCommand.
  */
 import { refreshSegmentation } from '../flows/segmentFlow';
 import { createExcelHost } from '../hosts/excel/excelHost';
@@ -19,6 +20,7 @@ export async function segmentCommand(event: Office.AddinCommands.Event): Promise
     await runSegmentCommand({
       createHost: () => createExcelHost(),
       refresh: (host) => refreshSegmentation(host, undefined, { locale }),
+      openPane,
       notify: (text) => showMessageDialog(messageDialogUrl(window.location.href, { text, locale })),
       completed: () => event.completed(),
       locale,
@@ -30,9 +32,16 @@ export async function segmentCommand(event: Office.AddinCommands.Event): Promise
   }
 }
 
-void Office.onReady(() => {
-  // Nothing to initialise: the host and the flow are created per click.
-});
+/**
+ * Shows the task pane. `Office.addin.showAsTaskpane` is part of SharedRuntime 1.1, which the manifest requires;
+ * checked anyway, because a host that ignores that requirement would otherwise throw here.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in
+ */
+async function openPane(): Promise<boolean> {
+  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return false;
+  await Office.addin.showAsTaskpane();
+  return true;
+}
 
 // Registered at load time, as Microsoft's function-file sample does: Office looks the name up as soon as the
 // function file has loaded, and office.js (loaded synchronously in <head>) already provides Office.actions.

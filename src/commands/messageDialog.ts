@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../core/types';
 
-/** File name of the dialog page, next to commands.html. */
+/** File name of the dialog page, next to the page that opens it (taskpane.html). */
 export const MESSAGE_PAGE = 'commands-message.html';
 
 /** Query parameters of the dialog page: the sentence and the UI language of the page's own texts. */
@@ -17,7 +17,7 @@ export interface MessagePageQuery {
 /**
  * The dialog page's absolute URL for `text`, relative to the page that opens it (Office requires the dialog on
  * the add-in's own domain, so it is derived from the function file's URL, never configured).
- * @example messageDialogUrl('https://h.example/commands.html', { text: 'Hi & bye', locale: 'en' })
+ * @example messageDialogUrl('https://h.example/taskpane.html', { text: 'Hi & bye', locale: 'en' })
  * // => 'https://h.example/commands-message.html?text=Hi+%26+bye&locale=en'
  */
 export function messageDialogUrl(openerUrl: string, query: MessagePageQuery): string {

@@ -1,6 +1,6 @@
 /**
  * The ribbon's Segment button, without Office: re-run the workbook's saved segmentation and show its summary
- * sheet; when there is nothing saved, tell the user to open the pane; on any failure, say why. The completion
+ * sheet; when there is nothing saved, open the pane (where the first run is set up); on any failure, say why. The completion
  * callback runs exactly once, whatever happens – Office keeps the button busy until it does.
  *
  * Everything it touches comes in as a parameter, so tests drive it with fakes and commands.ts wires the
@@ -17,6 +17,11 @@ export interface SegmentCommandDependencies {
   createHost: () => WorkbookHost;
   /** The refresh flow: re-run with the saved settings (only the summary sheet's name is used here). */
   refresh: (host: WorkbookHost) => Promise<Pick<SegmentOutcome, 'summarySheet'>>;
+  /**
+   * Open the task pane; resolves false where that is not possible (no SharedRuntime 1.1), and the user is then
+   * told to click Open pane instead.
+   */
+  openPane: () => Promise<boolean>;
   /** Show a sentence to the user; resolves when the user has closed it. */
   notify: (text: string) => Promise<void>;
   /** Office's signal that the command has finished (`event.completed`). */
@@ -31,8 +36,9 @@ export type SegmentCommandOutcome = 'segmented' | 'needs-pane' | 'failed';
 /**
  * Runs the Segment command once.
  *
- * Nothing saved (never run here, or unusable settings) → the message to open the pane; a run that throws → the
- * error's sentence (the flow writes nothing when it refuses). `completed` is called in `finally`, after the
+ * Nothing saved (never run here, or unusable settings) → the pane opens, where the source and columns are chosen
+ * (and an unusable setting is explained); only where the pane cannot be opened from a command, a message says to
+ * click Open pane. A run that throws → the error's sentence (the flow writes nothing when it refuses). `completed` is called in `finally`, after the
  * message is closed: ending a function command earlier can close its dialog with it.
  * @throws only when `notify` itself fails (no way left to tell the user); `completed` has still been called.
  */
@@ -56,6 +62,7 @@ async function segmentOrExplain(
     // Asked before the run so that "nothing saved yet" gets its own guidance instead of an error sentence.
     const located = await host.locate({ useSaved: true });
     if (located.settings === null) {
+      if (await deps.openPane()) return { outcome: 'needs-pane', message: null };
       const message =
         located.settingsProblem === null
           ? texts.noSavedSettings

@@ -3,7 +3,7 @@ import { MESSAGE_PAGE, messageDialogUrl, readMessageQuery } from '../../src/comm
 describe('message dialog URL', () => {
   test('the dialog page sits next to the function file, on the same origin (Office requires the add-in domain)', () => {
     const url = new URL(
-      messageDialogUrl('https://addins.contoso.com/abc/commands.html', { text: 'Hi', locale: 'en' }),
+      messageDialogUrl('https://addins.contoso.com/abc/taskpane.html', { text: 'Hi', locale: 'en' }),
     );
     expect(url.origin).toBe('https://addins.contoso.com');
     expect(url.pathname).toBe(`/abc/${MESSAGE_PAGE}`);
@@ -11,7 +11,7 @@ describe('message dialog URL', () => {
 
   test('any text survives the round trip through the query string, including &, #, = and line breaks', () => {
     const text = 'Cell F12 holds "R&D #1 = x".\nClear column F? 100 % – ä';
-    const url = new URL(messageDialogUrl('https://localhost:3000/commands.html', { text, locale: 'fi' }));
+    const url = new URL(messageDialogUrl('https://localhost:3000/taskpane.html', { text, locale: 'fi' }));
     expect(url.hash).toBe('');
     expect(readMessageQuery(url.search)).toEqual({ text, locale: 'fi' });
   });

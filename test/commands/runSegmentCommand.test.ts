@@ -10,6 +10,7 @@ function harness(
   host: FakeHost,
   refresh: (host: WorkbookHost) => Promise<{ summarySheet: string }>,
   locale: Locale = 'en',
+  paneOpens = false,
 ) {
   const events: string[] = [];
   const messages: string[] = [];
@@ -19,6 +20,10 @@ function harness(
       events.push('refresh');
       expect(given).toBe(host);
       return refresh(given);
+    },
+    openPane: async () => {
+      events.push('openPane');
+      return paneOpens;
     },
     notify: async (text) => {
       events.push('notify');
@@ -52,14 +57,22 @@ describe('runSegmentCommand (the ribbon Segment button)', () => {
     expect(host.shownSheets).toEqual(['ABC-yhteenveto']);
   });
 
-  test('without saved settings it does not run, sends the user to Open pane, and completes after the message', async () => {
+  test('without saved settings it does not run but opens the pane, with no message, and completes', async () => {
+    const host = fakeHost(null);
+    const { deps, events, messages } = harness(host, summaryOf, 'en', true);
+    await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
+    expect(messages).toEqual([]);
+    expect(host.shownSheets).toEqual([]);
+    expect(events).toEqual(['openPane', 'completed']);
+  });
+
+  test('where the pane cannot be opened from a command, it sends the user to Open pane instead', async () => {
     const host = fakeHost(null);
     const { deps, events, messages } = harness(host, summaryOf);
     await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
     expect(messages).toEqual([commandTexts('en').noSavedSettings]);
     expect(messages[0]).toMatch(/Open pane/);
-    expect(host.shownSheets).toEqual([]);
-    expect(events).toEqual(['notify', 'completed']);
+    expect(events).toEqual(['openPane', 'notify', 'completed']);
   });
 
   test('the open-pane message follows the Office display language', async () => {
@@ -75,7 +88,7 @@ describe('runSegmentCommand (the ribbon Segment button)', () => {
     await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
     expect(messages[0]).toContain('They were saved by a newer version of ABC Segmenter.');
     expect(messages[0]).toContain(commandTexts('en').openPaneHint);
-    expect(events).toEqual(['notify', 'completed']);
+    expect(events).toEqual(['openPane', 'notify', 'completed']);
   });
 
   test('a SegmentationError from the flow is shown as its own sentence, nothing is shown, and it completes', async () => {
@@ -110,7 +123,7 @@ describe('runSegmentCommand (the ribbon Segment button)', () => {
     const { deps, events } = harness(fakeHost(null), summaryOf);
     deps.notify = async () => Promise.reject(new Error('A dialog is already open.'));
     await expect(runSegmentCommand(deps)).rejects.toThrow('A dialog is already open.');
-    expect(events).toEqual(['completed']);
+    expect(events).toEqual(['openPane', 'completed']);
   });
 
   test('completes exactly once even when creating the host throws', async () => {

@@ -88,13 +88,17 @@ describe('manifest.xml structure', () => {
     const sets = allElements(top('Requirements')).filter((element) => element.name === 'Set');
     expect(sets.map((set) => [set.attributes.Name, set.attributes.MinVersion])).toEqual([
       ['ExcelApi', '1.7'],
+      ['SharedRuntime', '1.1'],
     ]);
     expect(top('Permissions').text.trim()).toBe('ReadWriteDocument');
   });
 
-  test('separate runtimes: no <Runtimes> and no SharedRuntime requirement, so Excel without SharedRuntime 1.1 still loads it', () => {
-    expect(elements.some((element) => element.name === 'Runtimes')).toBe(false);
-    expect(manifestXml).not.toMatch(/SharedRuntime/);
+  test('one shared runtime: <Runtimes> first in the ribbon Host, on the pane URL, long-lived; the function file is the pane', () => {
+    const ribbonHost = childrenNamed(childrenNamed(top('VersionOverrides'), 'Hosts')[0], 'Host')[0];
+    expect(ribbonHost.children[0].name).toBe('Runtimes');
+    const runtime = only('Runtime');
+    expect(runtime.attributes).toEqual({ resid: 'Taskpane.Url', lifetime: 'long' });
+    expect(only('FunctionFile').attributes.resid).toBe('Taskpane.Url');
   });
 });
 
@@ -123,7 +127,7 @@ describe('manifest.xml ribbon', () => {
   test('the function file and the task pane are pages the build produces', () => {
     const urlOf = (resid: string): string =>
       resources('bt:Urls').find((url) => url.attributes.id === resid)?.attributes.DefaultValue ?? '';
-    expect(urlOf(only('FunctionFile').attributes.resid)).toBe(`${urlDev}commands.html`);
+    expect(urlOf(only('FunctionFile').attributes.resid)).toBe(`${urlDev}taskpane.html`);
     expect(urlOf(only('SourceLocation', actionOf(controls[1])).attributes.resid)).toBe(
       `${urlDev}taskpane.html`,
     );
@@ -131,8 +135,9 @@ describe('manifest.xml ribbon', () => {
       `${urlDev}taskpane.html`,
     );
     const webpackConfig = fs.readFileSync(path.join(repoRoot, 'webpack.config.js'), 'utf8');
-    for (const pageName of ['taskpane.html', 'commands.html'])
-      expect(webpackConfig).toContain(`'${pageName}'`);
+    expect(webpackConfig).toContain(`'taskpane.html'`);
+    // The pane page's bundle carries the ribbon's function too (the shared runtime).
+    expect(webpackConfig).toMatch(/taskpane: \[\s*'\.\/src\/commands\/commands\.ts'/);
   });
 });
 

@@ -38,7 +38,7 @@ describe('toProductionManifest (the production build copies manifest.xml through
 
   test('page, icon and support URLs keep their file path under the production folder', () => {
     expect(prod).toContain('DefaultValue="https://addins.contoso.com/abc/taskpane.html"');
-    expect(prod).toContain('DefaultValue="https://addins.contoso.com/abc/commands.html"');
+    expect(prod).toContain('DefaultValue="https://addins.contoso.com/abc/assets/support.html"');
     expect(prod).toContain('DefaultValue="https://addins.contoso.com/abc/assets/icon-80.png"');
     expect(prod.match(/https:\/\/addins\.contoso\.com\/abc\//g)?.length).toBe(
       manifestXml.match(new RegExp(urlDev.replace(/[.]/g, '\\.'), 'g'))?.length,

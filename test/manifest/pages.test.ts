@@ -8,11 +8,7 @@ import * as path from 'path';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const pages = [
-  'src/taskpane/taskpane.html',
-  'src/commands/commands.html',
-  'src/commands/commands-message.html',
-];
+const pages = ['src/taskpane/taskpane.html', 'src/commands/commands-message.html'];
 
 /** The CSP of a page as directive → sources. */
 function contentSecurityPolicy(html: string): Map<string, string[]> {
