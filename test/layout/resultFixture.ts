@@ -5,6 +5,7 @@
  */
 import type {
   AbcClass,
+  CustomerColumns,
   CustomerResult,
   MigrationTable,
   QuadrantCode,
@@ -105,10 +106,30 @@ export function result(
       customersWithoutPotential: ranked.filter((c) => c.quadrant === null).length,
     },
     customers: ranked,
+    customerColumns: columnsOf(ranked),
     rowCustomer: Int32Array.from(rowCustomer, (i) => (i >= 0 ? index[i] : -1)),
     issues: [],
     curve: { points, lastA: lastOf('A'), lastB: lastOf('B') },
     migration: more.migration ?? null,
+  };
+}
+
+/** The typed-array view of a customer list, as `segment` gives it. */
+function columnsOf(customers: CustomerResult[]): CustomerColumns {
+  const numbers = (pick: (c: CustomerResult) => number | null) =>
+    Float64Array.from(customers, (c) => pick(c) ?? NaN);
+  return {
+    count: customers.length,
+    key: (i) => customers[i].key,
+    name: (i) => customers[i].name,
+    revenue: numbers((c) => c.revenue),
+    potential: numbers((c) => c.potential),
+    rank: Uint32Array.from(customers, (c) => c.rank),
+    share: numbers((c) => c.share),
+    cumulativeShare: numbers((c) => c.cumulativeShare),
+    classes: Uint8Array.from(customers, (c) => 'ABC'.indexOf(c.class)),
+    quadrants: customers.some((c) => c.quadrant !== null) ? customers.map((c) => c.quadrant) : null,
+    changes: customers.some((c) => c.change !== null) ? customers.map((c) => c.change) : null,
   };
 }
 

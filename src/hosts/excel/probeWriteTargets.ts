@@ -1,0 +1,57 @@
+/**
+ * What a write must know before it touches anything: which sheets exist and are protected, which charts each
+ * sheet has, and the source table's columns. Office.js cannot branch inside a batch, so these are loaded first –
+ * either by the read phase (queued into its first sync, for free) or by the write phase itself (one extra sync).
+ */
+import { parseQualifiedAddress } from './qualifiedAddress';
+
+export interface SheetFacts {
+  name: string;
+  protected: boolean;
+  charts: string[];
+}
+
+export interface TableFacts {
+  name: string;
+  columns: string[];
+  /** 0-based sheet column of the table's first column; 1-based top row. */
+  firstColumn: number;
+  firstRow: number;
+}
+
+export interface WriteProbe {
+  /** By lower-case sheet name (Excel compares sheet names case-insensitively). */
+  sheets: Map<string, SheetFacts>;
+  table: TableFacts | null;
+}
+
+/** Queue the loads; the returned function reads them after the caller's sync. */
+export function queueWriteProbe(context: Excel.RequestContext, tableName: string | null): () => WriteProbe {
+  const sheets = context.workbook.worksheets.load(
+    'items/name,items/protection/protected,items/charts/items/name',
+  );
+  const table = tableName ? context.workbook.tables.getItem(tableName) : null;
+  const columns = table ? table.columns.load('items/name') : null;
+  const range = table ? table.getRange().load('address') : null;
+  return () => {
+    const facts = new Map<string, SheetFacts>();
+    for (const sheet of sheets.items) {
+      facts.set(sheet.name.toLowerCase(), {
+        name: sheet.name,
+        protected: sheet.protection.protected,
+        charts: sheet.charts.items.map((c) => c.name),
+      });
+    }
+    let tableFacts: TableFacts | null = null;
+    if (tableName && columns && range) {
+      const a = parseQualifiedAddress(range.address);
+      tableFacts = {
+        name: tableName,
+        columns: columns.items.map((c) => c.name),
+        firstColumn: a.firstColumn,
+        firstRow: a.firstRow,
+      };
+    }
+    return { sheets: facts, table: tableFacts };
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The native charts, by spec: an XY scatter per spec, its series read from summary-sheet ranges
+ * (`series.add` + `setXAxisValues` + `setValues`, ExcelApi 1.7), colours, markers or lines, axis titles, bounds,
+ * logarithmic scale (`scaleType`, 1.7) and tick format (`numberFormat`, 1.8 – only when supported), placed with
+ * `setPosition`. A chart of the same name is replaced, so a refresh never leaves a second copy; the probe says
+ * whether it exists, because a batch cannot branch on `getItemOrNullObject`.
+ */
+import type { ChartAxisSpec, ChartSpec, SheetRange } from '../../core/layout/writePlan';
+import { cellAddress } from '../../core/cellAddress';
+import type { WriteProbe } from './probeWriteTargets';
+
+function rangeOf(sheet: Excel.Worksheet, r: SheetRange): Excel.Range {
+  return sheet.getRangeByIndexes(
+    r.firstRow,
+    r.firstColumn,
+    r.lastRow - r.firstRow + 1,
+    r.lastColumn - r.firstColumn + 1,
+  );
+}
+
+function applyAxis(axis: Excel.ChartAxis, spec: ChartAxisSpec, withNumberFormat: boolean): void {
+  axis.title.text = spec.title;
+  if (spec.min !== undefined) axis.minimum = spec.min;
+  if (spec.max !== undefined) axis.maximum = spec.max;
+  axis.scaleType = spec.logarithmic ? 'Logarithmic' : 'Linear';
+  if (withNumberFormat) axis.numberFormat = spec.numberFormat;
+}
+
+/** Queue every chart of the plan. `sheets` gives the proxy of each chart's sheet (the summary sheet). */
+export function queueCharts(
+  specs: ChartSpec[],
+  probe: WriteProbe,
+  sheetProxy: (name: string) => Excel.Worksheet,
+): void {
+  const axisNumberFormat = Office.context.requirements.isSetSupported('ExcelApi', '1.8');
+  for (const spec of specs) {
+    if (spec.series.length === 0) continue;
+    const sheet = sheetProxy(spec.sheetName);
+    if (probe.sheets.get(spec.sheetName.toLowerCase())?.charts.includes(spec.name)) {
+      sheet.charts.getItem(spec.name).delete();
+    }
+    const chart = sheet.charts.add('XYScatter', rangeOf(sheet, spec.series[0].y), 'Columns');
+    chart.name = spec.name;
+    chart.title.text = spec.title;
+    chart.legend.visible = spec.series.length > 1;
+    applyAxis(chart.axes.categoryAxis, spec.xAxis, axisNumberFormat);
+    applyAxis(chart.axes.valueAxis, spec.yAxis, axisNumberFormat);
+    spec.series.forEach((s, i) => {
+      // The chart was created from the first series' values, which gave it one series; the rest are added.
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      series.name = s.name;
+      series.chartType = s.line ? (s.markers ? 'XYScatterLines' : 'XYScatterLinesNoMarkers') : 'XYScatter';
+      series.setXAxisValues(rangeOf(sheet, s.x));
+      series.setValues(rangeOf(sheet, s.y));
+      series.markerStyle = s.markers ? 'Circle' : 'None';
+      if (s.markers) {
+        series.markerBackgroundColor = s.colour;
+        series.markerForegroundColor = s.colour;
+      }
+      series.format.line.color = s.colour;
+      if (!s.line) series.format.line.lineStyle = 'None';
+    });
+    const p = spec.placement;
+    chart.setPosition(cellAddress(p.firstColumn, p.firstRow + 1), cellAddress(p.lastColumn, p.lastRow + 1));
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Phase 3, write: the whole plan in one `Excel.run`. With a probe from the read phase a plan of up to 20,000 rows
+ * is one sync; without, one probe sync comes first. Larger plans write their output rows in chunks (one sync each,
+ * halved on a payload error – a refused batch runs nothing, so the same commands are queued again); the summary
+ * sheet, charts, conditional colours and settings ride in the last chunk's sync, after all values.
+ *
+ * Nothing is written when a target sheet is protected: the probe is checked before the first command is queued.
+ */
+import { SegmentationError } from '../../core/segmentationError';
+import { SETTINGS_KEY } from '../../core/layout/writePlan';
+import type { WritePlan } from '../../core/layout/writePlan';
+import type { ProgressFn } from '../workbookHost';
+import { isPayloadError } from './excelErrors';
+import { queueWriteProbe, WriteProbe } from './probeWriteTargets';
+import { FIRST_CHUNK_ROWS, MIN_CHUNK_ROWS } from './readColumnsChunked';
+import { queueOutputFinish, queueOutputHeaders, queueOutputRows } from './writeOutputColumns';
+import { queueSummarySheet } from './writeSummarySheet';
+import { queueCharts } from './upsertCharts';
+
+function refuseProtected(plan: WritePlan, probe: WriteProbe): void {
+  const targets = [plan.output.sheetName, plan.summary.name, ...plan.charts.map((c) => c.sheetName)];
+  for (const name of targets) {
+    if (probe.sheets.get(name.toLowerCase())?.protected) {
+      throw new SegmentationError(
+        'workbook-refused',
+        `The sheet "${name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`,
+      );
+    }
+  }
+}
+
+/** Write the plan; `probe` is the read phase's, or null to load one first. */
+export async function writeWorkbookPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  probe: WriteProbe | null,
+  progress?: ProgressFn,
+): Promise<void> {
+  let facts = probe;
+  if (!facts) {
+    const readProbe = queueWriteProbe(context, plan.output.tableName);
+    await context.sync();
+    facts = readProbe();
+  }
+  refuseProtected(plan, facts);
+  const total = plan.output.rowCount;
+  const suspend = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
+  let done = 0;
+  let chunk = FIRST_CHUNK_ROWS;
+  let first = true;
+  // One sync per chunk of rows (payload limits); nothing here syncs per row or per cell.
+  while (first || done < total) {
+    const rows = Math.min(chunk, total - done);
+    const last = done + rows >= total;
+    // Called once per batch that writes, as the reference advises (not in a tight loop).
+    if (suspend && first) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+    if (first) queueOutputHeaders(context, plan.output, facts);
+    queueOutputRows(context, plan.output, done, rows);
+    if (last) {
+      queueOutputFinish(context, plan.output);
+      const summary = queueSummarySheet(context, plan.summary, facts);
+      const summaryName = plan.summary.name.toLowerCase();
+      queueCharts(plan.charts, facts, (name) =>
+        name.toLowerCase() === summaryName ? summary : context.workbook.worksheets.getItem(name),
+      );
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
+    }
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
+      await context.sync();
+    } catch (error) {
+      if (isPayloadError(error) && chunk > MIN_CHUNK_ROWS) {
+        chunk = Math.max(MIN_CHUNK_ROWS, Math.floor(chunk / 2));
+        continue;
+      }
+      throw error;
+    }
+    first = false;
+    done += rows;
+    progress?.('write', done, total);
+  }
+}
