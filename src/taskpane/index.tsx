@@ -1,0 +1,19 @@
+/**
+ * Entry of the task pane: once Office is ready, render the pane over the Excel host, in the Office display
+ * language and theme. The browser harness runs this same bundle over a fake Office/Excel.
+ */
+import { createRoot } from 'react-dom/client';
+import { createExcelHost } from '../hosts/excel/excelHost';
+import { App } from './App';
+import { readOfficeEnvironment } from './officeEnvironment';
+import { createSegmentationApi } from './segmentationApi';
+
+void Office.onReady(() => {
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('The task pane page has no element with id "root".');
+  const { uiLocale, dark } = readOfficeEnvironment();
+  document.documentElement.lang = uiLocale;
+  createRoot(container).render(
+    <App api={createSegmentationApi(createExcelHost())} uiLocale={uiLocale} dark={dark} />,
+  );
+});
