@@ -1,0 +1,29 @@
+/**
+ * The command line's --help text.
+ */
+
+/**
+ * What `abc-segmenter --help` prints.
+ *
+ * @example USAGE.startsWith('Usage: abc-segmenter') // => true
+ */
+export const USAGE = `Usage: abc-segmenter FILE.xlsx|FILE.csv [options]
+
+Segments customers by revenue into ABC classes (A = the vital few that bring the first 80 % of revenue,
+B = up to 95 %, C = the long tail) and, with a potential column, into a value matrix.
+
+Options:
+  --sheet NAME        worksheet of an .xlsx file (default: the first sheet; its Excel table if it has one)
+  --customer COL      customer column, by header text (case-insensitive) or letter (e.g. A)
+  --revenue COL       revenue column (default: guessed from the headers and values)
+  --potential COL     potential column (default: guessed; none when no column looks like one)
+  --a 0.8             A threshold: share of revenue the A customers reach (0.8, 80 or 80%)
+  --b 0.95            B threshold (a < b <= 1)
+  --locale en|fi      output language and number convention (default: en; a ';' CSV with decimal
+                      commas is read with the fi convention)
+  --json              print the result as JSON
+  -o OUT.xlsx         write a new workbook with the output columns, summary sheet and charts
+  --help              this text
+
+Exit status: 0 done, 2 bad input (one line on stderr), 1 unexpected error (ABC_DEBUG=1 shows the stack).
+`;

@@ -1,0 +1,142 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { decodeCsvText } from '../../src/hosts/file/decodeCsvText';
+import { detectDelimiter } from '../../src/hosts/file/detectDelimiter';
+import { plainNumber } from '../../src/hosts/file/plainNumber';
+import { parseCsv, parseCsvText } from '../../src/hosts/file/readCsv';
+import { scanCsvColumns } from '../../src/hosts/file/scanCsvColumns';
+import { isSegmentationError } from '../../src/core/segmentationError';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function errorOf(run: () => unknown): { code: string; message: string } {
+  try {
+    run();
+  } catch (error) {
+    if (isSegmentationError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a SegmentationError');
+}
+
+describe('parseCsv', () => {
+  test('detects comma, semicolon and tab from the header line', () => {
+    expect(parseCsv(bytes('a,b\n1,2')).delimiter).toBe(',');
+    expect(parseCsv(bytes('a;b\n1,5;2')).delimiter).toBe(';');
+    expect(parseCsv(bytes('a\tb\n1,5\t2')).delimiter).toBe('\t');
+  });
+
+  test('delimiters inside quotes in the header do not count', () => {
+    expect(detectDelimiter('"a;b;c",d\n1,2')).toBe(',');
+  });
+
+  test('a one-column file is comma separated', () => {
+    expect(parseCsv(bytes('Inhabitants\n607\n2779\n')).rows).toEqual([['Inhabitants'], ['607'], ['2779']]);
+  });
+
+  test('drops a UTF-8 byte-order mark and reads CRLF and LF alike, final line break ignored', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Asiakas;Myynti\r\nÄkkä Oy;1\r\n')]);
+    expect(parseCsv(withBom).rows).toEqual([
+      ['Asiakas', 'Myynti'],
+      ['Äkkä Oy', '1'],
+    ]);
+    expect(parseCsv(bytes('a,b\n1,2\n')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  test('quoted fields keep delimiters, doubled quotes and line breaks as text', () => {
+    const table = parseCsv(bytes('Customer,Revenue\r\n"Oy ""Alfa"", Ab",100\r\n"two\nlines",5\r\n'));
+    expect(table.rows).toEqual([
+      ['Customer', 'Revenue'],
+      ['Oy "Alfa", Ab', '100'],
+      ['two\nlines', '5'],
+    ]);
+    expect(table.raggedRows).toEqual([]);
+  });
+
+  test('reports ragged rows with 1-based row numbers, empty lines are not ragged', () => {
+    const table = parseCsv(fixture('bad/ragged-rows.csv'));
+    expect(table.raggedRows).toEqual([
+      { row: 2, cells: 2, expected: 3 },
+      { row: 3, cells: 4, expected: 3 },
+      { row: 4, cells: 1, expected: 3 },
+    ]);
+    expect(parseCsvText('a,b\n1,2\n\n3,4\n').raggedRows).toEqual([]);
+  });
+
+  test('Latin-1 bytes are refused with the encoding named and "CSV UTF-8" suggested', () => {
+    const error = errorOf(() => parseCsv(fixture('bad/not-utf8.csv')));
+    expect(error.code).toBe('unreadable-input');
+    expect(error.message).toMatch(/not UTF-8/);
+    expect(error.message).toMatch(/CSV UTF-8/);
+    expect(error.message).toMatch(/line 2/);
+  });
+
+  test('NUL bytes or mostly control characters are refused as binary', () => {
+    expect(errorOf(() => parseCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).message).toMatch(
+      /binary/,
+    );
+    expect(errorOf(() => decodeCsvText(new Uint8Array(100).fill(0x01))).message).toMatch(/binary/);
+  });
+
+  test('an unclosed quote is a clear input error', () => {
+    expect(errorOf(() => parseCsv(bytes('a,b\n"open,1\n'))).code).toBe('unreadable-input');
+  });
+});
+
+describe('plainNumber', () => {
+  test('converts plain numbers exactly as Number() does, with the locale decimal mark', () => {
+    for (const text of ['0', '12', '-7', '346.30', '0.1', '123456789012.345', '-0.5']) {
+      expect(plainNumber(text, 0, text.length, '.')).toBe(Number(text) + 0);
+    }
+    expect(plainNumber('1,5', 0, 3, ',')).toBe(1.5);
+  });
+
+  test('leaves everything that is not plain to the engine (NaN)', () => {
+    for (const text of ['', '-', '1,234', '12.', '.5', '1e3', '1 000', '€5', '1234567890123456', '12abc']) {
+      expect(plainNumber(text, 0, text.length, '.')).toBeNaN();
+    }
+    expect(plainNumber('1.5', 0, 3, ',')).toBeNaN();
+  });
+
+  test('turns "-0" into 0 like the engine', () => {
+    expect(Object.is(plainNumber('-0', 0, 2, '.'), 0)).toBe(true);
+  });
+});
+
+describe('scanCsvColumns', () => {
+  test('takes only the requested columns, converting plain numbers where asked', () => {
+    const scan = scanCsvColumns('id,name,amount\r\n1,"x",2.5\r\n', ',', {
+      columns: [2, 1],
+      numeric: [true, false],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    expect(scan.columns).toEqual([[2.5], ['"x"']]);
+  });
+
+  test('gives the same fields and ragged rows as parseCsv for quote-free text', () => {
+    const text = fixture('bad/ragged-rows.csv').toString('utf8');
+    const scan = scanCsvColumns(text, ',', {
+      columns: [0, 1, 2],
+      numeric: [false, false, false],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    const parsed = parseCsvText(text);
+    expect(scan.raggedRows).toEqual(parsed.raggedRows);
+    expect(scan.columns[0]).toEqual(parsed.rows.slice(1).map((row) => row[0]));
+    expect(scan.columns[1]).toEqual(['100', '50', null, '25']);
+    expect(scan.rowCount).toBe(4);
+  });
+
+  test('stays linear on a one-column file (the delimiter search never rescans)', () => {
+    const text = `Value\n${'1\n'.repeat(100000)}`;
+    const scan = scanCsvColumns(text, ',', { columns: [0], numeric: [true], decimalMark: '.', fromRow: 1 });
+    expect(scan.rowCount).toBe(100000);
+    expect(scan.columns[0][99999]).toBe(1);
+  });
+});
