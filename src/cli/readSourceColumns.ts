@@ -2,7 +2,7 @@
  * The chosen columns of an opened source as the engine's SourceColumns, with file-level issues.
  */
 import { columnLetter } from '../core/cellAddress';
-import type { Issue, Locale, SourceColumns } from '../core/types';
+import type { CellValue, Issue, Locale, SourceColumns } from '../core/types';
 import type { OpenedSource } from './openSource';
 
 /** What the engine needs, plus what only the file could tell. */
@@ -28,15 +28,21 @@ export function readSourceColumns(source: OpenedSource, outputLocale: Locale): S
   const read = table.readColumns({
     columns: present,
     numeric: present.map((column) => column !== columns.customer),
+    intern: present.map((column) => column === columns.customer),
     locale: source.parseLocale,
     fromRow,
   });
   const valuesOf = (column: number | null) =>
     column === null ? undefined : read.columns[present.indexOf(column)];
+  // Only the customer column was asked to be interned; the measures always arrive as plain arrays.
+  const measure = (column: number | null): CellValue[] | undefined => {
+    const values = valuesOf(column);
+    return values === undefined || Array.isArray(values) ? values : undefined;
+  };
   const letter = (column: number | null) =>
     column === null ? undefined : columnLetter(table.firstColumn + column);
   const sourceColumns: SourceColumns = {
-    revenue: valuesOf(columns.revenue)!,
+    revenue: measure(columns.revenue)!,
     addressing: { firstRow: table.firstRow + fromRow, revenueColumn: letter(columns.revenue)! },
   };
   if (columns.customer !== null) {
@@ -44,7 +50,7 @@ export function readSourceColumns(source: OpenedSource, outputLocale: Locale): S
     sourceColumns.addressing.customerColumn = letter(columns.customer);
   }
   if (columns.potential !== null) {
-    sourceColumns.potential = valuesOf(columns.potential);
+    sourceColumns.potential = measure(columns.potential);
     sourceColumns.addressing.potentialColumn = letter(columns.potential);
   }
   const fileIssues = read.raggedRows.map((ragged): Issue => ({

@@ -18,25 +18,29 @@ export const MAX_CURVE_POINTS = 500;
 export function abcCurve(positiveDescending: Float64Array, countA: number, countB: number): AbcCurve {
   const n = positiveDescending.length;
   const keep = chosenIndexes(n, countA, countB);
-  const points: CurvePoint[] = [];
+  // Running (compensated) sums, remembered only at the kept k: no array of a million cumulative sums.
+  const cumulativeAt = new Map<number, number>();
   let sum = 0;
   let compensation = 0;
-  const cumulative = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) {
+  let next = 0;
+  for (let i = 0; i <= n; i++) {
+    if (keep[next] === i) {
+      cumulativeAt.set(i, sum + compensation);
+      next++;
+    }
+    if (i === n) break;
     const value = positiveDescending[i];
-    const next = sum + value;
-    compensation += Math.abs(sum) >= Math.abs(value) ? sum - next + value : value - next + sum;
-    sum = next;
-    cumulative[i + 1] = sum + compensation;
+    const after = sum + value;
+    compensation += Math.abs(sum) >= Math.abs(value) ? sum - after + value : value - after + sum;
+    sum = after;
   }
-  const total = cumulative[n];
+  const total = sum + compensation;
   const pointAt = (k: number): CurvePoint => ({
     customerShare: n === 0 ? 0 : k / n,
-    revenueShare: total > 0 ? cumulative[k] / total : 0,
+    revenueShare: total > 0 ? (cumulativeAt.get(k) ?? 0) / total : 0,
   });
-  for (const k of keep) points.push(pointAt(k));
   return {
-    points,
+    points: keep.map(pointAt),
     lastA: countA > 0 ? pointAt(countA) : null,
     lastB: countB > 0 ? pointAt(countA + countB) : null,
   };

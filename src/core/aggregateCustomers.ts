@@ -1,10 +1,10 @@
 /**
  * Source rows → customers (segmentation.md §2–§3): keys, revenue sums, potential means, counts and issues.
  */
-import type { CellValue, Locale, RowCounts, SourceColumns } from './types';
+import type { Locale, RowCounts, SourceColumns } from './types';
 import { parseCell } from './parseCell';
 import { neumaierAdd } from './neumaierSum';
-import { customerDisplayName, customerKey } from './customerKey';
+import { CustomerRegistry, customerLookup } from './customerRegistry';
 import { rowName } from './labels';
 import { IssueList } from './issueList';
 
@@ -15,8 +15,6 @@ export interface CustomerAggregate {
   key(i: number): string;
   /** First spelling of customer i ("Row 14" / "Rivi 14" without a customer column). */
   name(i: number): string;
-  /** Sheet row of the first row of customer i. */
-  firstRow: Int32Array;
   /** Compensated sum of valid revenue cells. */
   revenue: Float64Array;
   /** 1 when the customer has at least one valid revenue cell (is classified). */
@@ -56,58 +54,36 @@ export function aggregateCustomers(
   const { firstRow, revenueColumn, potentialColumn = '?' } = columns.addressing;
   const issues = new IssueList(outputLocale);
   const rowCustomer = new Int32Array(n);
-  const firstRows = new Int32Array(n);
   const sums = new Float64Array(n);
-  const compensations = new Float64Array(n);
+  const compensations = new Float64Array(columns.customer ? n : 0);
   const classified = new Uint8Array(n);
-  const potentialSums = new Float64Array(n);
-  const potentialCounts = new Uint32Array(n);
+  const potentialSums = new Float64Array(columns.potential ? n : 0);
+  const potentialCounts = new Uint32Array(columns.potential ? n : 0);
   const rows: RowCounts = { read: n, blankRevenue: 0, invalidRevenue: 0, withoutCustomer: 0 };
   const customerColumn = columns.customer;
-  const keys: string[] = [];
-  const names: string[] = [];
-  const indexByRaw = new Map<CellValue, number>();
-  const indexByKey = new Map<string, number>();
-  let count = customerColumn ? 0 : n;
+  const registry = new CustomerRegistry();
+  const customerOf = customerColumn ? customerLookup(customerColumn, registry) : null;
   let withoutSum = 0;
   let withoutCompensation = 0;
 
   for (let r = 0; r < n; r++) {
     const sheetRow = firstRow + r;
-    let c = r;
-    if (customerColumn) {
-      const raw = customerColumn[r];
-      c = indexByRaw.get(raw) ?? -1;
-      if (c < 0) {
-        const key = customerKey(raw);
-        if (key !== null) {
-          c = indexByKey.get(key) ?? -1;
-          if (c < 0) {
-            c = count++;
-            indexByKey.set(key, c);
-            keys.push(key);
-            names.push(customerDisplayName(raw) ?? key);
-            firstRows[c] = sheetRow;
-          }
-          indexByRaw.set(raw, c);
-        }
-      }
-    } else {
-      firstRows[r] = sheetRow;
-    }
+    const c = customerOf ? customerOf(r, sheetRow) : r;
     rowCustomer[r] = c;
 
     const raw = columns.revenue[r];
     // Fast path without allocating a ParsedCell: a million numeric cells is the common large case.
     if (typeof raw === 'number' && Number.isFinite(raw) && c >= 0 && !columns.potential) {
-      neumaierAdd(sums, compensations, c, raw);
+      if (customerOf) neumaierAdd(sums, compensations, c, raw);
+      else sums[c] = raw;
       classified[c] = 1;
       continue;
     }
     const cell = parseCell(raw, parseLocale);
     if (cell.kind === 'number') {
       if (c >= 0) {
-        neumaierAdd(sums, compensations, c, cell.value);
+        if (customerOf) neumaierAdd(sums, compensations, c, cell.value);
+        else sums[c] = cell.value;
         classified[c] = 1;
       } else {
         const next = withoutSum + cell.value;
@@ -156,13 +132,24 @@ export function aggregateCustomers(
     }
   }
 
-  const revenue = new Float64Array(count);
+  const count = customerColumn ? registry.keys.length : n;
+  const firstRowOf = customerColumn ? (c: number) => registry.firstRows[c] : (c: number) => firstRow + c;
+  // Without a customer column each sum has one term: no compensation to add, the sums are the revenues.
+  let revenue = sums;
+  if (customerColumn) {
+    revenue = new Float64Array(count);
+    for (let c = 0; c < count; c++) revenue[c] = sums[c] + compensations[c];
+  }
   const potential = new Float64Array(count);
-  for (let c = 0; c < count; c++) {
-    revenue[c] = sums[c] + compensations[c];
-    potential[c] = potentialCounts[c] > 0 ? potentialSums[c] / potentialCounts[c] : NaN;
+  if (columns.potential) {
+    for (let c = 0; c < count; c++) {
+      potential[c] = potentialCounts[c] > 0 ? potentialSums[c] / potentialCounts[c] : NaN;
+    }
+  } else {
+    potential.fill(NaN);
   }
   const revenueWithoutCustomer = withoutSum + withoutCompensation;
+  const { keys, names } = registry;
   const key = customerColumn ? (i: number) => keys[i] : (i: number) => String(i);
   const name = customerColumn ? (i: number) => names[i] : (i: number) => rowName(firstRow + i, outputLocale);
   if (rows.withoutCustomer > 0) {
@@ -181,7 +168,7 @@ export function aggregateCustomers(
       unclassified++;
       // Without a customer column the row's blank or invalid revenue cell is already reported with its address.
       if (customerColumn) {
-        issues.add('unclassified-customer', firstRows[c], () => ({
+        issues.add('unclassified-customer', firstRowOf(c), () => ({
           code: 'unclassified-customer',
           name: name(c),
         }));
@@ -191,7 +178,7 @@ export function aggregateCustomers(
     if (revenue[c] <= 0) {
       withoutPositiveRevenue++;
       const value = revenue[c];
-      issues.add('no-positive-revenue', firstRows[c], () => ({
+      issues.add('no-positive-revenue', firstRowOf(c), () => ({
         code: 'no-positive-revenue',
         name: name(c),
         revenue: value,
@@ -206,7 +193,6 @@ export function aggregateCustomers(
     count,
     key,
     name,
-    firstRow: firstRows.slice(0, count),
     revenue,
     classified: classified.slice(0, count),
     potential,

@@ -2,17 +2,27 @@
  * The index permutation that sorts revenues from largest to smallest, without sorting objects.
  */
 
+/** A descending order: the permutation and the values in that order. */
+export interface DescendingOrder {
+  /** order[i] = index in the input of the i-th largest value. */
+  order: Uint32Array;
+  /** The values, largest first (sorted[i] = values[order[i]]). */
+  sorted: Float64Array;
+}
+
 /**
  * Indexes of `values` ordered by value descending; equal values keep their index order (stable).
  *
  * Rule: an LSD radix sort on the IEEE-754 bits (16-bit digits, four passes, a pass skipped when every value
  * shares its digit), so a million revenues sort in a few tens of milliseconds with no comparator calls.
  * -0 sorts right after +0, so equal values still stay next to each other.
+ * The sorted values come back too, rebuilt from the sorted bits: reading `values[order[i]]` for a million
+ * customers is a random gather that costs more than the sort on this hardware.
  * Complexity: O(n) time, O(n) extra memory. Does not mutate `values`.
  * @throws RangeError when a value is NaN (callers reject non-finite revenue first).
- * @example Array.from(orderDescending(Float64Array.of(5, 50, 15, 50))) // => [1, 3, 2, 0]
+ * @example Array.from(orderDescending(Float64Array.of(5, 50, 15, 50)).order) // => [1, 3, 2, 0]
  */
-export function orderDescending(values: Float64Array): Uint32Array {
+export function orderDescending(values: Float64Array): DescendingOrder {
   const n = values.length;
   const bits = new Uint32Array(values.buffer.slice(values.byteOffset, values.byteOffset + n * 8));
   let high = new Uint32Array(n);
@@ -60,5 +70,19 @@ export function orderDescending(values: Float64Array): Uint32Array {
     [low, low2] = [low2, low];
     [index, index2] = [index2, index];
   }
-  return index;
+  const sorted = new Float64Array(n);
+  const sortedBits = new Uint32Array(sorted.buffer);
+  for (let i = 0; i < n; i++) {
+    const hi = ~high[i] >>> 0;
+    const lo = ~low[i] >>> 0;
+    // Undo the key transform: a set top bit marks a non-negative value.
+    if (hi & 0x80000000) {
+      sortedBits[2 * i + 1] = hi & 0x7fffffff;
+      sortedBits[2 * i] = lo;
+    } else {
+      sortedBits[2 * i + 1] = ~hi >>> 0;
+      sortedBits[2 * i] = ~lo >>> 0;
+    }
+  }
+  return { order: index, sorted };
 }

@@ -6,6 +6,7 @@ import type {
   ClassSummary,
   CustomerColumns,
   CustomerResult,
+  Locale,
   QuadrantCode,
   QuadrantSummary,
   SegmentationOptions,
@@ -13,7 +14,7 @@ import type {
   SourceColumns,
 } from './types';
 import { SegmentationError } from './segmentationError';
-import { aggregateCustomers } from './aggregateCustomers';
+import { aggregateCustomers, type CustomerAggregate } from './aggregateCustomers';
 import { orderDescending } from './orderDescending';
 import { checkThresholds, classifySorted, notFinite, CLASS_A, CLASS_B } from './classifySorted';
 import { valueMatrix } from './valueMatrix';
@@ -51,28 +52,18 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
   }
   const agg = aggregateCustomers(columns, options.parseLocale ?? 'en', locale);
 
-  const members = new Uint32Array(agg.count - agg.unclassified);
-  const memberRevenue = new Float64Array(members.length);
-  for (let c = 0, m = 0; c < agg.count; c++) {
-    if (!agg.classified[c]) continue;
-    if (!Number.isFinite(agg.revenue[c])) throw notFinite(locale);
-    members[m] = c;
-    memberRevenue[m++] = agg.revenue[c];
-  }
-  const byRevenue = orderDescending(memberRevenue);
+  const { members, memberRevenue } = classifiedMembers(agg, locale);
+  const { order: byRevenue, sorted: revenue } = orderDescending(memberRevenue);
   const order = columns.customer
-    ? sortTiesByName(byRevenue, memberRevenue, (m) => agg.name(members[m]), locale)
+    ? sortTiesByName(byRevenue, revenue, (m) => agg.name(members ? members[m] : m), locale)
     : byRevenue;
   const n = order.length;
-  const customerOf = new Uint32Array(n);
-  const revenue = new Float64Array(n);
-  const potential = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = members[order[i]];
-    customerOf[i] = c;
-    revenue[i] = agg.revenue[c];
-    potential[i] = agg.potential[c];
-  }
+  // Random gathers over a million customers cost more than the sort, so none is made that is not needed:
+  // `members` is the identity when every customer is classified, and potential exists only with its column.
+  const customerOf = members === null ? order : gather(members, order);
+  const potential = columns.potential
+    ? Float64Array.from(customerOf, (c) => agg.potential[c])
+    : new Float64Array(n).fill(NaN);
   const classified = classifySorted(revenue, a, b, locale);
   const matrix = columns.potential
     ? valueMatrix(
@@ -169,6 +160,37 @@ function customerObjects(columns: CustomerColumns): CustomerResult[] {
     };
   }
   return customers;
+}
+
+/**
+ * The customers that have revenue (indexes into the aggregate) and their revenues; `members` is null when that is
+ * every customer, so a million-customer run copies and gathers nothing.
+ */
+function classifiedMembers(
+  agg: CustomerAggregate,
+  locale: Locale,
+): { members: Uint32Array | null; memberRevenue: Float64Array } {
+  if (agg.unclassified === 0) {
+    // Checked before sorting: an overflowed sum (Infinity, or NaN from its compensation) must be a clear error.
+    for (let c = 0; c < agg.count; c++) if (!Number.isFinite(agg.revenue[c])) throw notFinite(locale);
+    return { members: null, memberRevenue: agg.revenue };
+  }
+  const members = new Uint32Array(agg.count - agg.unclassified);
+  const memberRevenue = new Float64Array(members.length);
+  for (let c = 0, m = 0; c < agg.count; c++) {
+    if (!agg.classified[c]) continue;
+    if (!Number.isFinite(agg.revenue[c])) throw notFinite(locale);
+    members[m] = c;
+    memberRevenue[m++] = agg.revenue[c];
+  }
+  return { members, memberRevenue };
+}
+
+/** `values[indexes[i]]` for every i. */
+function gather(values: Uint32Array, indexes: Uint32Array): Uint32Array {
+  const result = new Uint32Array(indexes.length);
+  for (let i = 0; i < indexes.length; i++) result[i] = values[indexes[i]];
+  return result;
 }
 
 function summariseClasses(

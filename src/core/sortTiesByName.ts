@@ -5,7 +5,8 @@ import type { Locale } from './types';
 
 /**
  * A copy of `order` in which each run of equal revenues is ordered by name (a numeric-aware,
- * case-insensitive collation in `locale`), then by index. `order` must already sort `revenue` descending.
+ * case-insensitive collation in `locale`), then by index. `sortedRevenue[i]` is the revenue of `order[i]`,
+ * largest first (as `orderDescending` gives both).
  *
  * Complexity: O(n) to find the runs, O(t log t) name comparisons per run of t ties.
  * @throws never
@@ -14,16 +15,16 @@ import type { Locale } from './types';
  */
 export function sortTiesByName(
   order: Uint32Array,
-  revenue: Float64Array,
+  sortedRevenue: Float64Array,
   name: (index: number) => string,
   locale: Locale,
 ): Uint32Array {
   const sorted = order.slice();
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   for (let start = 0; start < order.length;) {
-    const value = revenue[order[start]];
+    const value = sortedRevenue[start];
     let end = start + 1;
-    while (end < order.length && revenue[order[end]] === value) end++;
+    while (end < order.length && sortedRevenue[end] === value) end++;
     if (end - start > 1) {
       sorted.subarray(start, end).sort((x, y) => collator.compare(name(x), name(y)) || x - y);
     }

@@ -14,11 +14,21 @@ export type AbcClass = 'A' | 'B' | 'C';
 /** Value-matrix quadrant: value sign, then potential sign (segmentation.md §5). */
 export type QuadrantCode = '++' | '+-' | '-+' | '--';
 
+/**
+ * A text column stored once per distinct value, as a reader that interns its fields delivers it: row r holds
+ * `values[codes[r]]`, and code -1 is a missing cell. A million invoice lines of 50,000 customers are then 50,000
+ * strings, not a million (the cost of hashing a million separate strings dominates aggregation otherwise).
+ */
+export interface DictionaryColumn {
+  codes: Int32Array;
+  values: readonly CellValue[];
+}
+
 /** The mapped columns of a source, column-major, data rows only (header excluded). */
 export interface SourceColumns {
   revenue: readonly CellValue[];
   /** Absent: every row is its own customer. */
-  customer?: readonly CellValue[];
+  customer?: readonly CellValue[] | DictionaryColumn;
   /** Absent: no value matrix. */
   potential?: readonly CellValue[];
   /** Where the cells are, so that issues can name them (e.g. `C14`). */

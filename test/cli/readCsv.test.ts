@@ -6,6 +6,8 @@ import { plainNumber } from '../../src/hosts/file/plainNumber';
 import { parseCsv, parseCsvText } from '../../src/hosts/file/readCsv';
 import { scanCsvColumns } from '../../src/hosts/file/scanCsvColumns';
 import { isSegmentationError } from '../../src/core/segmentationError';
+import type { CellValue } from '../../src/core/types';
+import { FieldInterner } from '../../src/hosts/file/fieldInterner';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -137,6 +139,47 @@ describe('scanCsvColumns', () => {
     const text = `Value\n${'1\n'.repeat(100000)}`;
     const scan = scanCsvColumns(text, ',', { columns: [0], numeric: [true], decimalMark: '.', fromRow: 1 });
     expect(scan.rowCount).toBe(100000);
-    expect(scan.columns[0][99999]).toBe(1);
+    expect((scan.columns[0] as CellValue[])[99999]).toBe(1);
+  });
+});
+
+describe('FieldInterner and interned CSV columns', () => {
+  test('equal fields get one code and one string; codes follow first appearance', () => {
+    const interner = new FieldInterner();
+    const text = 'Alfa,Beta,Alfa,,Beta';
+    const codes = [
+      [0, 4],
+      [5, 9],
+      [10, 14],
+      [15, 15],
+      [16, 20],
+    ].map(([start, end]) => interner.codeOf(text, start, end));
+    expect(codes).toEqual([0, 1, 0, 2, 1]);
+    expect(interner.values).toEqual(['Alfa', 'Beta', '']);
+  });
+
+  test('thousands of distinct fields survive the table growing (no lost or merged values)', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `Customer ${i} Oy`);
+    const text = [...names, ...names].join(',');
+    const interner = new FieldInterner();
+    const codes: number[] = [];
+    for (let start = 0; start < text.length;) {
+      const end = text.indexOf(',', start) < 0 ? text.length : text.indexOf(',', start);
+      codes.push(interner.codeOf(text, start, end));
+      start = end + 1;
+    }
+    expect(interner.values).toEqual(names);
+    expect(codes.slice(5000)).toEqual(codes.slice(0, 5000));
+  });
+
+  test('an interned column holds the same cells as the plain one, short rows as code -1', () => {
+    const text = 'Customer,Amount\nAlfa,1\nBeta,2\nAlfa,3\n\nGamma\n';
+    const request = { columns: [0], numeric: [false], decimalMark: '.' as const, fromRow: 1 };
+    const plain = scanCsvColumns(text, ',', request).columns[0] as CellValue[];
+    const interned = scanCsvColumns(text, ',', { ...request, intern: [true] }).columns[0];
+    if (Array.isArray(interned)) throw new Error('expected a dictionary column');
+    const decoded = Array.from(interned.codes, (code) => (code < 0 ? null : interned.values[code]));
+    expect(decoded).toEqual(plain);
+    expect(interned.values).toEqual(['Alfa', 'Beta', '', 'Gamma']);
   });
 });

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { readTableFile } from '../../src/hosts/file/readTableFile';
 import { isSegmentationError } from '../../src/core/segmentationError';
+import type { CellValue } from '../../src/core/types';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures', name);
 
@@ -37,7 +38,7 @@ describe('readTableFile', () => {
     ]);
     const read = table.readColumns({ columns: [0, 3], numeric: [false, true], locale: 'en', fromRow: 1 });
     expect(read.columns[0]).toHaveLength(240);
-    expect(typeof read.columns[1][0]).toBe('number');
+    expect(typeof (read.columns[1] as CellValue[])[0]).toBe('number');
   });
 
   test('the .xlsx, the English CSV and the Finnish CSV hold the same cells once parsed', async () => {

@@ -204,3 +204,19 @@ describe('segment: value matrix and changes', () => {
     expect(result.customers[0].change).toBeNull();
   });
 });
+
+describe('segment: a dictionary-encoded customer column', () => {
+  test('gives exactly the result of the same column as plain cells', () => {
+    const names = ['Alfa Oy', ' ALFA OY', 'Beta', null, 'Gamma', 'beta '];
+    const revenue = [100, 50, 30, 20, 10, 5];
+    const addressing = { firstRow: 2, revenueColumn: 'B', customerColumn: 'A' };
+    const values = [...new Set(names.filter((n) => n !== null))];
+    const codes = Int32Array.from(names, (n) => (n === null ? -1 : values.indexOf(n)));
+    const plain = segment({ revenue, customer: names, addressing });
+    const encoded = segment({ revenue, customer: { codes, values }, addressing });
+    expect(encoded.customers).toEqual(plain.customers);
+    expect(encoded.summary).toEqual(plain.summary);
+    expect(Array.from(encoded.rowCustomer)).toEqual(Array.from(plain.rowCustomer));
+    expect(encoded.customers.map((c) => c.name)).toEqual(['Alfa Oy', 'Beta', 'Gamma']);
+  });
+});

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SegmentationError } from '../../core/segmentationError';
-import type { CellValue, Locale } from '../../core/types';
+import type { CellValue, DictionaryColumn, Locale } from '../../core/types';
 import { decodeCsvText } from './decodeCsvText';
 import { detectDelimiter, type CsvDelimiter } from './detectDelimiter';
 import { parseCsvText, type RaggedRow } from './readCsv';
@@ -19,6 +19,8 @@ export interface ColumnsRequest {
   columns: readonly number[];
   /** Per column: CSV plain numbers may become numbers right away (`plainNumber`); .xlsx cells are typed already. */
   numeric: readonly boolean[];
+  /** Per column: a quote-free CSV may deliver it dictionary-encoded (`FieldInterner`); other sources ignore it. */
+  intern?: readonly boolean[];
   /** Number convention of the text (its decimal mark decides what is a plain number). */
   locale: Locale;
   /** 0-based table row of the first data row (1 after a header row). */
@@ -45,7 +47,10 @@ export interface TableFile {
   /** Widest row among the top rows. */
   columnCount: number;
   /** The requested columns of every row from `fromRow`, column-major, plus rows with a wrong cell count. */
-  readColumns(request: ColumnsRequest): { columns: CellValue[][]; raggedRows: RaggedRow[] };
+  readColumns(request: ColumnsRequest): {
+    columns: (CellValue[] | DictionaryColumn)[];
+    raggedRows: RaggedRow[];
+  };
 }
 
 /**
@@ -116,6 +121,7 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
       const scan = scanCsvColumns(text, delimiter, {
         columns: request.columns,
         numeric: request.numeric,
+        ...(request.intern ? { intern: request.intern } : {}),
         decimalMark: request.locale === 'fi' ? ',' : '.',
         fromRow: request.fromRow,
       });

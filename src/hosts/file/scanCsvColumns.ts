@@ -1,7 +1,8 @@
 /**
  * The fast path of the CSV reader: selected columns of a quote-free CSV text, straight into column arrays.
  */
-import type { CellValue } from '../../core/types';
+import type { CellValue, DictionaryColumn } from '../../core/types';
+import { FieldInterner } from './fieldInterner';
 import type { CsvDelimiter } from './detectDelimiter';
 import { plainNumber } from './plainNumber';
 import type { RaggedRow } from './readCsv';
@@ -12,14 +13,19 @@ export interface ColumnScanRequest {
   columns: readonly number[];
   /** Per requested column: convert plain numbers (`plainNumber`) instead of keeping text. */
   numeric: readonly boolean[];
+  /** Per requested text column: deliver it dictionary-encoded (one string per distinct field). */
+  intern?: readonly boolean[];
   decimalMark: '.' | ',';
   /** 0-based index of the first row to take (1 to skip a header row). */
   fromRow: number;
 }
 
 export interface ColumnScan {
-  /** One array per requested column, rows from `fromRow` on; a missing field (short row) is null. */
-  columns: CellValue[][];
+  /**
+   * One array per requested column, rows from `fromRow` on; a missing field (short row) is null (code -1 in an
+   * interned column).
+   */
+  columns: (CellValue[] | DictionaryColumn)[];
   /** Rows whose field count differs from the first row's (empty lines excepted). */
   raggedRows: RaggedRow[];
   /** Rows taken. */
@@ -49,7 +55,9 @@ export function scanCsvColumns(
   wanted.forEach((column, slot) => {
     slotOf[column] = slot;
   });
-  const columns: CellValue[][] = wanted.map(() => []);
+  const values: CellValue[][] = wanted.map(() => []);
+  const interners = wanted.map((_, slot) => (request.intern?.[slot] ? new FieldInterner() : null));
+  const codes: number[][] = wanted.map(() => []);
   const raggedRows: RaggedRow[] = [];
   const length = text.length;
   let nextDelimiter = text.indexOf(delimiter);
@@ -70,11 +78,14 @@ export function scanCsvColumns(
       const fieldEnd = nextDelimiter >= 0 && nextDelimiter < lineEnd ? nextDelimiter : lineEnd;
       if (take && field <= lastWanted && slotOf[field] >= 0) {
         const slot = slotOf[field];
-        if (request.numeric[slot]) {
+        const interner = interners[slot];
+        if (interner !== null) {
+          codes[slot].push(interner.codeOf(text, fieldStart, fieldEnd));
+        } else if (request.numeric[slot]) {
           const value = plainNumber(text, fieldStart, fieldEnd, request.decimalMark);
-          columns[slot].push(Number.isNaN(value) ? text.slice(fieldStart, fieldEnd) : value);
+          values[slot].push(Number.isNaN(value) ? text.slice(fieldStart, fieldEnd) : value);
         } else {
-          columns[slot].push(text.slice(fieldStart, fieldEnd));
+          values[slot].push(text.slice(fieldStart, fieldEnd));
         }
       }
       field++;
@@ -83,7 +94,11 @@ export function scanCsvColumns(
     }
     if (take) {
       for (let missing = field; missing <= lastWanted; missing++) {
-        if (slotOf[missing] >= 0) columns[slotOf[missing]].push(null);
+        const slot = slotOf[missing];
+        if (slot >= 0) {
+          if (interners[slot] !== null) codes[slot].push(-1);
+          else values[slot].push(null);
+        }
       }
     }
     if (expected < 0) expected = field;
@@ -92,5 +107,11 @@ export function scanCsvColumns(
     row++;
     position = lineBreak + 1;
   }
+  const columns = wanted.map((_, slot): CellValue[] | DictionaryColumn => {
+    const interner = interners[slot];
+    return interner === null
+      ? values[slot]
+      : { codes: Int32Array.from(codes[slot]), values: interner.values };
+  });
   return { columns, raggedRows, rowCount: Math.max(0, row - request.fromRow) };
 }
