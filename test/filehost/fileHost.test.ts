@@ -11,6 +11,9 @@ import { packageSheets, relationshipsOf } from '../../src/hosts/file/packageRela
 import { SETTINGS_SHEET_NAME } from '../../src/hosts/file/settingsSheet';
 import { segmentThroughHost } from './segmentThroughHost';
 
+/** The rectangle of an ExcelJS range (its typings hide the model). */
+const boxOf = ({ top, left, bottom, right }: ExcelJS.Location) => ({ top, left, bottom, right });
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'filehost-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -88,6 +91,25 @@ describe('file host: output columns, summary sheet, settings', () => {
     expect(data.getCell('B2').value).toBe('500');
     expect(workbook.getWorksheet(run.plan.summary.name)).toBeDefined();
     expect(workbook.getWorksheet(SETTINGS_SHEET_NAME)!.state).toBe('hidden');
+  });
+
+  test("a CSV's output columns carry their number formats and bold headers; the data stays unstyled", async () => {
+    const host = await hostFor(file('formats.csv', customersCsv));
+    const run = await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
+    const data = (await reread((await host.save()).bytes)).getWorksheet('formats')!;
+    run.plan.output.columns.forEach((column, offset) => {
+      expect(data.getCell(1, 4 + offset).font?.bold).toBe(true);
+      for (let row = 2; row <= 5; row++)
+        expect(data.getCell(row, 4 + offset).numFmt).toBe(column.numberFormat);
+    });
+    expect(data.getCell('A1').font?.bold).toBeFalsy();
+    expect(data.getCell('B2').numFmt).toBeUndefined();
+    expect(boxOf(data.dimensions)).toEqual({
+      top: 1,
+      left: 1,
+      bottom: 5,
+      right: 3 + run.plan.output.columns.length,
+    });
   });
 
   test('the ABC column is coloured by one conditional rule per class, not a format per cell', async () => {

@@ -9,7 +9,7 @@ import type { ChartSpec } from '../../core/layout/writePlan';
 import { chartXml, type SeriesValues } from './chartXml';
 import { chartAnchorXml, drawingXml, type PlacedChart } from './drawingXml';
 import { packageSheets, relationshipsOf, relsPathOf } from './packageRelationships';
-import { writeZip, type ZipEntry } from './writeZip';
+import { writeZipPackage } from './writeZip';
 
 /** A chart to add: its spec and the values cached in it. */
 export interface ChartToAdd {
@@ -65,13 +65,6 @@ function insertDrawingElement(sheetXml: string, relationshipId: string): string 
   return sheetXml.replace('</worksheet>', `${element}</worksheet>`);
 }
 
-/** The parts of `zip`, `[Content_Types].xml` first (where Office writes it), folders left out. */
-async function zipEntries(zip: JSZip): Promise<ZipEntry[]> {
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
-  names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
-  return Promise.all(names.map(async (name) => ({ name, data: await zip.files[name].async('uint8array') })));
-}
-
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
   return file ? file.async('string') : null;
@@ -86,6 +79,12 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
  */
 export async function addChartsToPackage(bytes: Uint8Array, charts: readonly ChartToAdd[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
+  await addChartsToZip(zip, charts);
+  return writeZipPackage(zip);
+}
+
+/** `addChartsToPackage` on a package already open (changed in place), for a caller that changes more parts. */
+export async function addChartsToZip(zip: JSZip, charts: readonly ChartToAdd[]): Promise<void> {
   if (charts.length > 0) {
     const sheets = await packageSheets(zip);
     const taken = new Set<string>();
@@ -148,5 +147,4 @@ export async function addChartsToPackage(bytes: Uint8Array, charts: readonly Cha
     }
     zip.file('[Content_Types].xml', contentTypes);
   }
-  return writeZip(await zipEntries(zip));
 }

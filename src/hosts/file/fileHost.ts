@@ -5,7 +5,9 @@
  * - Settings: the hidden sheet `_abcSegmenter` (see settingsSheet.ts); for a workbook the Excel add-in segmented,
  *   its web-extension settings are recognised too, so a refresh from the command line continues that run.
  * - Excel tables: the output columns become table columns (the table's range grows to include them).
- * - Text stays text: every string is written as a string cell (shared string), never as a formula.
+ * - Text stays text: every string is written as a string cell (shared or inline string), never as a formula.
+ * - A CSV's data sheet is a grid (plain arrays, see gridSheet.ts) written as XML directly at `save()`; every
+ *   other sheet, and every sheet of an .xlsx input, is ExcelJS's (an .xlsx may hold anything ExcelJS carries).
  * - Charts are added to the package at `save()` (ExcelJS cannot write charts); a refresh replaces them by name.
  * - What ExcelJS cannot carry from the input (pivot tables, charts, macros …) is listed by `save()`.
  */
@@ -15,16 +17,20 @@ import type { ChartSpec, SheetRange, WritePlan } from '../../core/layout/writePl
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, Locale } from '../../core/types';
 import type { Located, ProgressFn, ReadRequest, SourceRead, WorkbookHost } from '../workbookHost';
-import { addChartsToPackage, type ChartToAdd } from './addChartsToPackage';
+import { addChartsToZip, type ChartToAdd } from './addChartsToPackage';
 import type { SeriesValues } from './chartXml';
 import type { InputWorkbook } from './loadInputWorkbook';
 import { locateSource } from './locateSource';
 import { describeDropped, inventoryPackage, type PackageObject } from './packageInventory';
-import { isEmptyValue, peekCell } from './peekCell';
+import { isEmptyValue } from './peekCell';
+import { gridCells } from './gridSheet';
 import { readAddinSettings } from './readAddinSettings';
 import { readSettingsSheet, SETTINGS_SHEET_NAME, writeSettingsSheet } from './settingsSheet';
+import { excelJsCells, type SheetCells } from './sheetCells';
+import { writeGridSheet } from './writeGridSheet';
 import { writeOutputColumns } from './writeOutputColumns';
 import { writeSummarySheet } from './writeSummarySheet';
+import { writeZipPackage } from './writeZip';
 import JSZipLoader from 'jszip';
 import type ExcelJS from 'exceljs';
 
@@ -43,10 +49,16 @@ export interface SavedWorkbook {
   dropped: string[];
 }
 
+/** The phases of `FileHost.save`, in order. */
+export type SavePhase = 'serialise' | 'data sheet' | 'charts' | 'zip' | 'inventory';
+
 /** A WorkbookHost over a file, plus saving. */
 export interface FileHost extends WorkbookHost {
-  /** The workbook as .xlsx bytes (charts included) and what was dropped from the input. */
-  save(): Promise<SavedWorkbook>;
+  /**
+   * The workbook as .xlsx bytes (charts included) and what was dropped from the input. `onPhase` is called as each
+   * phase of saving ends (for the benchmark).
+   */
+  save(onPhase?: (phase: SavePhase) => void): Promise<SavedWorkbook>;
 }
 
 async function storedSettings(input: InputWorkbook, locale: Locale): Promise<DecodedSettings> {
@@ -56,12 +68,11 @@ async function storedSettings(input: InputWorkbook, locale: Locale): Promise<Dec
   return decodeSettings(addin, locale);
 }
 
-function rangeValues(workbook: ExcelJS.Workbook, range: SheetRange): Array<number | null> {
-  const sheet = workbook.getWorksheet(range.sheetName);
+function rangeValues(cells: SheetCells | null, range: SheetRange): Array<number | null> {
   const values: Array<number | null> = [];
   for (let row = range.firstRow; row <= range.lastRow; row++) {
     for (let column = range.firstColumn; column <= range.lastColumn; column++) {
-      const value = sheet ? peekCell(sheet, row + 1, column) : null;
+      const value = cells ? cells.valueAt(row + 1, column) : null;
       values.push(typeof value === 'number' && Number.isFinite(value) ? value : null);
     }
   }
@@ -95,6 +106,12 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
   let chartValues: SeriesValues[][] = [];
 
   const settings = () => (settingsPromise ??= storedSettings(input, locale));
+  const cellsOf = (sheet: ExcelJS.Worksheet): SheetCells =>
+    input.grid && sheet.name === input.grid.name ? gridCells(input.grid) : excelJsCells(sheet);
+  const cellsNamed = (name: string): SheetCells | null => {
+    const sheet = workbook.getWorksheet(name);
+    return sheet ? cellsOf(sheet) : null;
+  };
 
   return {
     async locate({ useSaved }): Promise<Located> {
@@ -103,6 +120,7 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
         useSaved,
         settings: stored.settings,
         sheetName: options.sheetName,
+        cellsOf,
       });
       return {
         settings: stored.settings,
@@ -116,13 +134,14 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
       const { source, hasHeader, outputArea } = request;
       const sheet = workbook.getWorksheet(source.sheetName);
       if (!sheet) throw new SegmentationError('source-changed', `There is no sheet ${source.sheetName}.`);
+      const cells = cellsOf(sheet);
       const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
       const dataRows = source.rowCount - (hasHeader ? 1 : 0);
       progress?.('read', 0, dataRows);
       const columns = request.columns.map((offset) => {
         const values: CellValue[] = new Array(dataRows);
         for (let index = 0; index < dataRows; index++) {
-          values[index] = peekCell(sheet, firstDataRow + index, source.firstColumn + offset);
+          values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
         }
         return values;
       });
@@ -130,9 +149,7 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
       const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
       const outputHeaders: CellValue[] = [];
       for (let column = 0; column < outputArea.width; column++) {
-        outputHeaders.push(
-          headerRow >= 1 ? peekCell(sheet, headerRow, outputArea.firstColumn + column) : null,
-        );
+        outputHeaders.push(headerRow >= 1 ? cells.valueAt(headerRow, outputArea.firstColumn + column) : null);
       }
       const stored = (await settings()).settings;
       const ownedRows = stored && stored.owned.sheetName === sheet.name ? stored.owned.rowCount : 0;
@@ -142,7 +159,7 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
       for (let column = 0; column < outputArea.width; column++) {
         const values: CellValue[] = new Array(outputRows);
         for (let index = 0; index < outputRows; index++) {
-          const value = peekCell(sheet, firstDataRow + index, outputArea.firstColumn + column);
+          const value = cells.valueAt(firstDataRow + index, outputArea.firstColumn + column);
           values[index] = value;
           if (!isEmptyValue(value)) anyOutput = true;
         }
@@ -155,13 +172,15 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
     async write(plan: WritePlan, progress?: ProgressFn): Promise<void> {
       checkPlan(workbook, plan);
       progress?.('write', 0, plan.output.rowCount);
-      writeOutputColumns(workbook, plan.output);
+      const outputSheet = workbook.getWorksheet(plan.output.sheetName);
+      // checkPlan has found the sheet.
+      if (outputSheet) writeOutputColumns(workbook, plan.output, cellsOf(outputSheet));
       writeSummarySheet(workbook, plan.summary, plan.charts);
       charts = plan.charts;
       chartValues = plan.charts.map((chart) =>
         chart.series.map((series) => ({
-          x: rangeValues(workbook, series.x),
-          y: rangeValues(workbook, series.y),
+          x: rangeValues(cellsNamed(series.x.sheetName), series.x),
+          y: rangeValues(cellsNamed(series.y.sheetName), series.y),
         })),
       );
       writeSettingsSheet(workbook, plan.settings);
@@ -181,13 +200,20 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
       workbook.views = [{ ...view, activeTab: index, firstSheet: 0 }, ...workbook.views.slice(1)];
     },
 
-    async save(): Promise<SavedWorkbook> {
+    async save(onPhase?: (phase: SavePhase) => void): Promise<SavedWorkbook> {
       // Uncompressed: the package is compressed once, natively, when the charts are added (writeZip.ts).
       const written = await workbook.xlsx.writeBuffer({
         zip: { compression: 'STORE' },
       } as ExcelJS.XlsxWriteOptions);
+      onPhase?.('serialise');
+      const zip = await JSZipLoader.loadAsync(written as ArrayBuffer);
+      const dataSheet = input.grid ? [await writeGridSheet(zip, input.grid)] : [];
+      onPhase?.('data sheet');
       const toAdd: ChartToAdd[] = charts.map((spec, index) => ({ spec, values: chartValues[index] }));
-      const bytes = await addChartsToPackage(new Uint8Array(written as ArrayBuffer), toAdd);
+      await addChartsToZip(zip, toAdd);
+      onPhase?.('charts');
+      const bytes = await writeZipPackage(zip, dataSheet);
+      onPhase?.('zip');
       let dropped: string[] = [];
       if (input.zip) {
         const rebuilt = (object: PackageObject) =>
@@ -200,6 +226,7 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
           rebuilt,
         );
       }
+      onPhase?.('inventory');
       return { bytes, dropped };
     },
   };

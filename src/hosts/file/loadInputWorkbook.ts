@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { SegmentationError } from '../../core/segmentationError';
 import { csvWorkbook } from './csvWorkbook';
+import type { GridSheet } from './gridSheet';
 import { loadXlsxWorkbook } from './loadXlsxWorkbook';
 import { parseCsv } from './readCsv';
 
@@ -16,6 +17,8 @@ export interface InputWorkbook {
   /** The .xlsx package as read (for what ExcelJS cannot carry); null for CSV. */
   zip: JSZip | null;
   fileName: string;
+  /** A CSV's data sheet, whose cells live here rather than in `workbook` (see csvWorkbook.ts); null for .xlsx. */
+  grid: GridSheet | null;
 }
 
 /**
@@ -38,10 +41,11 @@ export async function loadInputWorkbook(file: string): Promise<InputWorkbook> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xlsx' || extension === '.xlsm') {
     const { workbook, zip } = await loadXlsxWorkbook(bytes, fileName);
-    return { workbook, zip, fileName };
+    return { workbook, zip, fileName, grid: null };
   }
   if (extension === '.csv' || extension === '.txt' || extension === '.tsv') {
-    return { workbook: csvWorkbook(parseCsv(bytes).rows, fileName), zip: null, fileName };
+    const { workbook, grid } = csvWorkbook(parseCsv(bytes).rows, fileName);
+    return { workbook, zip: null, fileName, grid };
   }
   throw new SegmentationError('unreadable-input', `${fileName}: only .xlsx and .csv files can be read.`);
 }

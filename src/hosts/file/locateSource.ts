@@ -13,9 +13,9 @@ import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
 import type { SavedSettings } from '../../core/layout/writePlan';
 import type { LocatedSource } from '../workbookHost';
-import { cellValueOf } from './cellValueOf';
-import { isEmptyValue, peekCell } from './peekCell';
+import { isEmptyValue } from './peekCell';
 import { SETTINGS_SHEET_NAME } from './settingsSheet';
+import type { CellBox, SheetCells } from './sheetCells';
 
 /** Output headers any run may have written (both languages), lower case: the first one marks the output's start. */
 const OUTPUT_HEADERS = new Set(['rank', 'sija']);
@@ -27,14 +27,11 @@ export interface LocateOptions {
   settings: SavedSettings | null;
   /** Sheet the user named (`--sheet`); the first content sheet otherwise. */
   sheetName?: string;
+  /** The cells of a sheet (ExcelJS's, or a CSV's grid): where values are read. */
+  cellsOf: (sheet: ExcelJS.Worksheet) => SheetCells;
 }
 
-interface Box {
-  firstRow: number;
-  firstColumn: number;
-  lastRow: number;
-  lastColumn: number;
-}
+type Box = CellBox;
 
 function parseAddress(address: string): Box | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
@@ -49,37 +46,13 @@ function parseAddress(address: string): Box | null {
   };
 }
 
-/** Bounding box of the non-empty cells of a sheet, or null for an empty sheet. O(cells). */
-function usedBox(sheet: ExcelJS.Worksheet): Box | null {
-  let box: Box | null = null;
-  sheet.eachRow((row, rowNumber) => {
-    row.eachCell((cell, columnNumber) => {
-      if (isEmptyValue(cellValueOf(cell.value))) return;
-      const column = columnNumber - 1;
-      if (!box) box = { firstRow: rowNumber, firstColumn: column, lastRow: rowNumber, lastColumn: column };
-      else {
-        box.firstRow = Math.min(box.firstRow, rowNumber);
-        box.lastRow = Math.max(box.lastRow, rowNumber);
-        box.firstColumn = Math.min(box.firstColumn, column);
-        box.lastColumn = Math.max(box.lastColumn, column);
-      }
-    });
-  });
-  return box;
-}
-
 /** Last row, from `firstRow` down, before the first row that is empty in every one of the columns. */
-function lastContiguousRow(
-  sheet: ExcelJS.Worksheet,
-  firstRow: number,
-  firstColumn: number,
-  lastColumn: number,
-) {
+function lastContiguousRow(cells: SheetCells, firstRow: number, firstColumn: number, lastColumn: number) {
   let row = firstRow;
   for (;;) {
     let empty = true;
     for (let column = firstColumn; column <= lastColumn && empty; column++) {
-      empty = isEmptyValue(peekCell(sheet, row + 1, column));
+      empty = isEmptyValue(cells.valueAt(row + 1, column));
     }
     if (empty) return row;
     row++;
@@ -87,14 +60,19 @@ function lastContiguousRow(
 }
 
 /** First column (≥ the box's first) where an earlier run's output starts, else null. */
-function ownedStart(sheet: ExcelJS.Worksheet, box: Box, settings: SavedSettings | null): number | null {
+function ownedStart(
+  sheet: ExcelJS.Worksheet,
+  cells: SheetCells,
+  box: Box,
+  settings: SavedSettings | null,
+): number | null {
   if (settings && settings.owned.sheetName === sheet.name) {
     const start = settings.owned.firstColumn;
     if (start > box.firstColumn && start <= box.lastColumn + 1) return start;
   }
   for (let column = box.firstColumn + 1; column < box.lastColumn; column++) {
-    const header = peekCell(sheet, box.firstRow, column);
-    const next = peekCell(sheet, box.firstRow, column + 1);
+    const header = cells.valueAt(box.firstRow, column);
+    const next = cells.valueAt(box.firstRow, column + 1);
     if (
       typeof header === 'string' &&
       typeof next === 'string' &&
@@ -107,18 +85,24 @@ function ownedStart(sheet: ExcelJS.Worksheet, box: Box, settings: SavedSettings 
   return null;
 }
 
-function topRowsOf(sheet: ExcelJS.Worksheet, box: Box): CellValue[][] {
+function topRowsOf(cells: SheetCells, box: Box): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let row = box.firstRow; row <= Math.min(box.lastRow, box.firstRow + TOP_ROWS - 1); row++) {
     const values: CellValue[] = [];
     for (let column = box.firstColumn; column <= box.lastColumn; column++)
-      values.push(peekCell(sheet, row, column));
+      values.push(cells.valueAt(row, column));
     rows.push(values);
   }
   return rows;
 }
 
-function sourceOf(sheet: ExcelJS.Worksheet, tableName: string | null, box: Box, headerKnown: boolean | null) {
+function sourceOf(
+  sheet: ExcelJS.Worksheet,
+  cells: SheetCells,
+  tableName: string | null,
+  box: Box,
+  headerKnown: boolean | null,
+) {
   const located: LocatedSource = {
     sheetName: sheet.name,
     tableName,
@@ -128,13 +112,14 @@ function sourceOf(sheet: ExcelJS.Worksheet, tableName: string | null, box: Box, 
     rowCount: box.lastRow - box.firstRow + 1,
     columnCount: box.lastColumn - box.firstColumn + 1,
     headerKnown,
-    topRows: topRowsOf(sheet, box),
+    topRows: topRowsOf(cells, box),
   };
   return located;
 }
 
 function tableSource(
   sheet: ExcelJS.Worksheet,
+  cells: SheetCells,
   table: ExcelJS.Table,
   settings: SavedSettings | null,
 ): LocatedSource {
@@ -145,10 +130,10 @@ function tableSource(
   }
   // A totals row is not data.
   if (model.totalsRow) box.lastRow -= 1;
-  const start = ownedStart(sheet, box, settings);
+  const start = ownedStart(sheet, cells, box, settings);
   if (start !== null) box.lastColumn = start - 1;
   // ExcelJS reads a missing headerRowCount (Excel's default: a header row) as false, so only true is trusted.
-  return sourceOf(sheet, model.name, box, model.headerRow ? true : null);
+  return sourceOf(sheet, cells, model.name, box, model.headerRow ? true : null);
 }
 
 /** ExcelJS types `getTables()` as tuples; at run time it is the sheet's Table objects. */
@@ -171,7 +156,11 @@ function findTable(workbook: ExcelJS.Workbook, name: string) {
   return null;
 }
 
-function savedSource(workbook: ExcelJS.Workbook, settings: SavedSettings): LocatedSource {
+function savedSource(
+  workbook: ExcelJS.Workbook,
+  settings: SavedSettings,
+  cellsOf: LocateOptions['cellsOf'],
+): LocatedSource {
   const { source } = settings;
   if (source.tableName) {
     const found = findTable(workbook, source.tableName);
@@ -181,7 +170,7 @@ function savedSource(workbook: ExcelJS.Workbook, settings: SavedSettings): Locat
         `The table ${source.tableName} used last time is gone; run again choosing the source.`,
       );
     }
-    return tableSource(found.sheet, found.table, settings);
+    return tableSource(found.sheet, cellsOf(found.sheet), found.table, settings);
   }
   const sheet = workbook.getWorksheet(source.sheetName);
   const saved = parseAddress(source.address);
@@ -192,8 +181,9 @@ function savedSource(workbook: ExcelJS.Workbook, settings: SavedSettings): Locat
     );
   }
   // Same top-left and width as last time; the height follows the data (rows pasted below are included).
-  const lastRow = lastContiguousRow(sheet, saved.firstRow, saved.firstColumn, saved.lastColumn);
-  return sourceOf(sheet, null, { ...saved, lastRow }, null);
+  const cells = cellsOf(sheet);
+  const lastRow = lastContiguousRow(cells, saved.firstRow, saved.firstColumn, saved.lastColumn);
+  return sourceOf(sheet, cells, null, { ...saved, lastRow }, null);
 }
 
 /**
@@ -203,7 +193,7 @@ function savedSource(workbook: ExcelJS.Workbook, settings: SavedSettings): Locat
  *   `source-changed` when the saved table or sheet is gone.
  */
 export function locateSource(workbook: ExcelJS.Workbook, options: LocateOptions): LocatedSource {
-  if (options.useSaved && options.settings) return savedSource(workbook, options.settings);
+  if (options.useSaved && options.settings) return savedSource(workbook, options.settings, options.cellsOf);
   const sheets = contentSheets(workbook);
   const sheet = options.sheetName
     ? sheets.find((candidate) => candidate.name.toLowerCase() === options.sheetName?.toLowerCase())
@@ -215,11 +205,12 @@ export function locateSource(workbook: ExcelJS.Workbook, options: LocateOptions)
       `There is no sheet ${options.sheetName}; the sheets are ${names}.`,
     );
   }
+  const cells = options.cellsOf(sheet);
   const tables = tablesOf(sheet);
-  if (tables.length > 0) return tableSource(sheet, tables[0], options.settings);
-  const box = usedBox(sheet);
+  if (tables.length > 0) return tableSource(sheet, cells, tables[0], options.settings);
+  const box = cells.usedBox();
   if (!box) throw new SegmentationError('no-data', `The sheet ${sheet.name} is empty.`);
-  const start = ownedStart(sheet, box, options.settings);
+  const start = ownedStart(sheet, cells, box, options.settings);
   if (start !== null) box.lastColumn = start - 1;
-  return sourceOf(sheet, null, box, null);
+  return sourceOf(sheet, cells, null, box, null);
 }

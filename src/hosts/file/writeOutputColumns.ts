@@ -2,8 +2,9 @@
  * Write the output columns of a plan beside the source: headers, values, number formats, conditional colours,
  * and – for an Excel table – the table grown to include them (so sort and filter cover the classes).
  *
- * Values are ExcelJS string/number cells: a string is written as a shared string and stays text even when it
- * begins with `=`, `+`, `-` or `@`. Conditional colours are one `cellIs = "text"` rule per colour on the whole
+ * Values go to the sheet's cells (ExcelJS cells, or a CSV's grid): a string is written as a string cell (shared
+ * or inline) and stays text even when it begins with `=`, `+`, `-` or `@`. Rules and tables are the ExcelJS
+ * sheet's in both cases. Conditional colours are one `cellIs = "text"` rule per colour on the whole
  * column range; rules an earlier run left on these columns are removed first, so a refresh never stacks them.
  */
 import type ExcelJS from 'exceljs';
@@ -12,6 +13,7 @@ import { SegmentationError } from '../../core/segmentationError';
 import type { CellColourRule, OutputColumnsPlan } from '../../core/layout/writePlan';
 import { argb } from './argb';
 import { tablesOf } from './locateSource';
+import type { SheetCells } from './sheetCells';
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -79,11 +81,15 @@ function growTable(sheet: ExcelJS.Worksheet, plan: OutputColumnsPlan, lastColumn
 }
 
 /**
- * Write `plan` into `workbook`. O(rows × output columns).
+ * Write `plan` into `workbook`, the values into `cells` (the cells of the plan's sheet). O(rows × output columns).
  *
  * @throws SegmentationError `source-changed` when the sheet or table of the plan does not exist.
  */
-export function writeOutputColumns(workbook: ExcelJS.Workbook, plan: OutputColumnsPlan): void {
+export function writeOutputColumns(
+  workbook: ExcelJS.Workbook,
+  plan: OutputColumnsPlan,
+  cells: SheetCells,
+): void {
   const sheet = workbook.getWorksheet(plan.sheetName);
   if (!sheet) throw new SegmentationError('source-changed', `There is no sheet ${plan.sheetName}.`);
   const width = plan.columns.length;
@@ -91,31 +97,20 @@ export function writeOutputColumns(workbook: ExcelJS.Workbook, plan: OutputColum
   const lastRow = plan.headerRow + plan.rowCount;
 
   plan.columns.forEach((column, offset) => {
-    const columnNumber = plan.firstColumn + offset + 1;
-    const header = sheet.getCell(plan.headerRow, columnNumber);
-    header.value = column.header;
-    // A new style object: a loaded cell's style may be shared with other cells, so it is never mutated.
-    header.style = { font: { bold: true } };
-    // One style object per column: ExcelJS shares it, so 100 000 cells do not make 100 000 styles.
-    const style: Partial<ExcelJS.Style> = { numFmt: column.numberFormat };
-    for (let index = 0; index < plan.rowCount; index++) {
-      const cell = sheet.getCell(plan.headerRow + 1 + index, columnNumber);
-      cell.value = column.values[index] ?? null;
-      cell.style = style;
-    }
+    const sheetColumn = plan.firstColumn + offset;
+    cells.writeColumn(sheetColumn, plan.headerRow, [column.header], { bold: true });
+    const values =
+      column.values.length === plan.rowCount
+        ? column.values
+        : Array.from({ length: plan.rowCount }, (_, index) => column.values[index] ?? null);
+    cells.writeColumn(sheetColumn, plan.headerRow + 1, values, { numberFormat: column.numberFormat });
   });
 
   const clearRows = plan.clear.rowsBelow;
   const clearColumns = plan.clear.columnsRight;
   for (let row = plan.headerRow; row <= lastRow + clearRows; row++) {
     const fromColumn = row > lastRow ? plan.firstColumn : lastColumn + 1;
-    for (let column = fromColumn; column <= lastColumn + clearColumns; column++) {
-      const cell = sheet.findRow(row)?.findCell(column + 1);
-      if (cell) {
-        cell.value = null;
-        cell.style = {};
-      }
-    }
+    for (let column = fromColumn; column <= lastColumn + clearColumns; column++) cells.clear(row, column);
   }
 
   const ownedFrom = plan.firstColumn;

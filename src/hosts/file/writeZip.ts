@@ -3,6 +3,7 @@
  * JavaScript), which took more than half of the time of writing a 100 000-row workbook; native deflate does the same
  * work several times faster. Plain ZIP (no ZIP64): an .xlsx part larger than 4 GB is not a case here.
  */
+import type JSZip from 'jszip';
 import * as zlib from 'zlib';
 
 /** One file of the archive. */
@@ -75,4 +76,22 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...central, end]);
+}
+
+/**
+ * The archive of the parts of an open JSZip package, `[Content_Types].xml` first (where Office writes it), folders
+ * left out; a part in `replacing` is written instead of the package's part of that name. O(total size).
+ */
+export async function writeZipPackage(zip: JSZip, replacing: readonly ZipEntry[] = []): Promise<Buffer> {
+  const replaced = new Map(replacing.map((entry) => [entry.name, entry.data]));
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
+  names.sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const entries = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      // 'nodebuffer' rather than 'uint8array': JSZip gathers the latter in a slower way.
+      data: replaced.get(name) ?? (await zip.files[name].async('nodebuffer')),
+    })),
+  );
+  return writeZip(entries);
 }
