@@ -307,6 +307,30 @@ describe('write', () => {
     expect(twice.sheets[0].conditionalFormats).toHaveLength(3);
   });
 
+  test('write: a refresh updates each chart in place – the place the user moved it to is kept, the series replaced', async () => {
+    const fake = tableWorkbook(3);
+    const host = createExcelHost();
+    const plan = handBuiltPlan({
+      sheetName: 'Sales',
+      tableName: 'SalesTable',
+      firstColumn: 3,
+      headerRow: 1,
+      rows: 3,
+    });
+    await host.write(plan);
+    const summary = fake.workbook.sheets.find((s) => s.name === 'ABC Summary')!;
+    const curve = summary.charts.find((c) => c.name === 'ABCCurve')!;
+    const seriesBefore = curve.series.map((s) => ({ ...s }));
+    // The user drags the chart elsewhere.
+    curve.position = { start: 'ABC Summary!A40', end: 'ABC Summary!H60' };
+    await host.write(plan);
+    const after = summary.charts.filter((c) => c.name === 'ABCCurve');
+    expect(after).toHaveLength(1);
+    expect(after[0]).toBe(curve);
+    expect(after[0].position).toEqual({ start: 'ABC Summary!A40', end: 'ABC Summary!H60' });
+    expect(after[0].series).toEqual(seriesBefore);
+  });
+
   test('write: a plain range gets a header row; a refresh with fewer rows clears the rows and columns it owned', async () => {
     const fake = install(createFakeOffice());
     seedRange(fake.workbook, { sheet: 'S', rows: salesRows(4) });

@@ -8,7 +8,10 @@ import { parseQualifiedAddress } from './qualifiedAddress';
 export interface SheetFacts {
   name: string;
   protected: boolean;
+  /** Chart names on the sheet. */
   charts: string[];
+  /** Series count by chart name (a refresh updates a chart in place, so it must know what to replace). */
+  seriesCounts: Map<string, number>;
 }
 
 export interface TableFacts {
@@ -28,7 +31,7 @@ export interface WriteProbe {
 /** Queue the loads; the returned function reads them after the caller's sync. */
 export function queueWriteProbe(context: Excel.RequestContext, tableName: string | null): () => WriteProbe {
   const sheets = context.workbook.worksheets.load(
-    'items/name,items/protection/protected,items/charts/items/name',
+    'items/name,items/protection/protected,items/charts/items/name,items/charts/items/series/items/name',
   );
   const table = tableName ? context.workbook.tables.getItem(tableName) : null;
   const columns = table ? table.columns.load('items/name') : null;
@@ -40,6 +43,7 @@ export function queueWriteProbe(context: Excel.RequestContext, tableName: string
         name: sheet.name,
         protected: sheet.protection.protected,
         charts: sheet.charts.items.map((c) => c.name),
+        seriesCounts: new Map(sheet.charts.items.map((c) => [c.name, c.series.items.length])),
       });
     }
     let tableFacts: TableFacts | null = null;

@@ -2,8 +2,9 @@
  * The native charts, by spec: an XY scatter per spec, its series read from summary-sheet ranges
  * (`series.add` + `setXAxisValues` + `setValues`, ExcelApi 1.7), colours, markers or lines, axis titles, bounds,
  * logarithmic scale (`scaleType`, 1.7) and tick format (`numberFormat`, 1.8 – only when supported), placed with
- * `setPosition`. A chart of the same name is replaced, so a refresh never leaves a second copy; the probe says
- * whether it exists, because a batch cannot branch on `getItemOrNullObject`.
+ * `setPosition`. A chart of the same name is updated in place – its series replaced, its title and axes set, its
+ * place and any formatting the user gave it kept – so a refresh never leaves a second copy. The probe says whether
+ * it exists and how many series it has, because a batch cannot branch on `getItemOrNullObject`.
  */
 import type { ChartAxisSpec, ChartSpec, SheetRange } from '../../core/layout/writePlan';
 import { cellAddress } from '../../core/cellAddress';
@@ -36,18 +37,22 @@ export function queueCharts(
   for (const spec of specs) {
     if (spec.series.length === 0) continue;
     const sheet = sheetProxy(spec.sheetName);
-    if (probe.sheets.get(spec.sheetName.toLowerCase())?.charts.includes(spec.name)) {
-      sheet.charts.getItem(spec.name).delete();
-    }
-    const chart = sheet.charts.add('XYScatter', rangeOf(sheet, spec.series[0].y), 'Columns');
+    const existingSeries = probe.sheets.get(spec.sheetName.toLowerCase())?.seriesCounts.get(spec.name);
+    const chart =
+      existingSeries === undefined
+        ? sheet.charts.add('XYScatter', rangeOf(sheet, spec.series[0].y), 'Columns')
+        : sheet.charts.getItem(spec.name);
+    // Last first, so the indexes of the series still to delete do not move (ChartSeries.delete, ExcelApi 1.7).
+    for (let i = (existingSeries ?? 0) - 1; i >= 0; i--) chart.series.getItemAt(i).delete();
     chart.name = spec.name;
     chart.title.text = spec.title;
     chart.legend.visible = spec.series.length > 1;
     applyAxis(chart.axes.categoryAxis, spec.xAxis, axisNumberFormat);
     applyAxis(chart.axes.valueAxis, spec.yAxis, axisNumberFormat);
     spec.series.forEach((s, i) => {
-      // The chart was created from the first series' values, which gave it one series; the rest are added.
-      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+      // A new chart was created from the first series' values, which gave it one series; the rest are added.
+      const series =
+        i === 0 && existingSeries === undefined ? chart.series.getItemAt(0) : chart.series.add(s.name);
       series.name = s.name;
       series.chartType = s.line ? (s.markers ? 'XYScatterLines' : 'XYScatterLinesNoMarkers') : 'XYScatter';
       series.setXAxisValues(rangeOf(sheet, s.x));
@@ -60,7 +65,9 @@ export function queueCharts(
       series.format.line.color = s.colour;
       if (!s.line) series.format.line.lineStyle = 'None';
     });
-    const p = spec.placement;
-    chart.setPosition(cellAddress(p.firstColumn, p.firstRow + 1), cellAddress(p.lastColumn, p.lastRow + 1));
+    if (existingSeries === undefined) {
+      const p = spec.placement;
+      chart.setPosition(cellAddress(p.firstColumn, p.firstRow + 1), cellAddress(p.lastColumn, p.lastRow + 1));
+    }
   }
 }
