@@ -22,18 +22,21 @@ export function handBuiltPlan(options: {
       header: 'Rank',
       values: Array.from({ length: rows }, (_, i) => i + 1),
       numberFormat: '0',
+      width: 12,
       conditionalColours: [],
     },
     {
       header: 'Share',
       values: Array.from({ length: rows }, (_, i) => (i === rows - 1 ? null : 1 / (i + 2))),
       numberFormat: '0.0%',
+      width: 12,
       conditionalColours: [],
     },
     {
       header: 'ABC',
       values: Array.from({ length: rows }, (_, i) => CLASSES[Math.min(2, Math.floor((3 * i) / rows))]),
       numberFormat: '@',
+      width: 12,
       conditionalColours: [
         { equals: 'A', fill: '#1B7837', font: '#FFFFFF' },
         { equals: 'B', fill: '#A6DBA0', font: '#000000' },
@@ -46,6 +49,7 @@ export function handBuiltPlan(options: {
       header: 'Change',
       values: Array.from({ length: rows }, (_, i) => (i === 0 ? '+new' : 'A→B')),
       numberFormat: 'General',
+      width: 12,
       conditionalColours: [],
     });
   }

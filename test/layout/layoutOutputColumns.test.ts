@@ -37,6 +37,10 @@ describe('layoutOutputColumns', () => {
     ]);
     expect(plan.output.columns[4].values).toEqual([QUADRANT_LABELS.fi['++'], QUADRANT_LABELS.fi['--']]);
     expect(plan.output.columns[5].values).toEqual(['B→A', 'uusi']);
+    // Widths fit the header and, for the value matrix, the longest Finnish label.
+    for (const column of plan.output.columns) expect(column.width).toBeGreaterThan(column.header.length);
+    const longestLabel = Math.max(...Object.values(QUADRANT_LABELS.fi).map((label) => label.length));
+    expect(plan.output.columns[4].width).toBeGreaterThan(longestLabel);
   });
 
   test('every row of a customer shows that customer; rows without customer stay empty', () => {

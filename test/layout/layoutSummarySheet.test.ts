@@ -62,7 +62,7 @@ describe('layoutSummarySheet', () => {
     expect(rowStartingWith(summary, 'Total')).toEqual(['Total', 4, 1, 100, 1]);
   });
 
-  test('the quadrant table gives label, counts and the action of every quadrant', () => {
+  test('the quadrant table gives label, counts, share of revenue and the action of every quadrant', () => {
     const res = withPotential();
     const { summary } = layoutWritePlan(layoutInput(res));
     for (const code of ['++', '+-', '-+', '--'] as const) {
@@ -72,6 +72,7 @@ describe('layoutSummarySheet', () => {
         res.summary.quadrants[code]!.customers,
         res.summary.quadrants[code]!.customers / res.summary.customers,
         res.summary.quadrants[code]!.revenue,
+        res.summary.quadrants[code]!.revenue / res.summary.revenue,
         QUADRANT_ACTIONS.en[code],
       ]);
     }

@@ -33,6 +33,15 @@ const NUMBER_FORMATS: Record<OutputColumnKey, string> = {
   change: '@',
 };
 
+/** Characters: the header or the longest value the column can show (a quadrant label), plus a margin. */
+function columnWidth(header: string, key: OutputColumnKey, locale: Locale): number {
+  const longest =
+    key === 'valueMatrix'
+      ? Math.max(...QUADRANT_ORDER.map((code) => QUADRANT_LABELS[locale][code].length))
+      : 8;
+  return Math.max(header.length, longest) + 2;
+}
+
 /**
  * Lays out the output columns. Rule: each source row shows the values of its customer (`rowCustomer`); a row
  * without customer or with an unclassified customer stays empty; share and cumulative share are empty for
@@ -59,6 +68,7 @@ export function layoutOutputColumns(
     values: columnValues(result, key, locale),
     numberFormat: NUMBER_FORMATS[key],
     conditionalColours: colourRules(key, locale),
+    width: columnWidth(header, key, locale),
   }));
   const samePlace =
     previous !== null &&

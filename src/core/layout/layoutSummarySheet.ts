@@ -60,7 +60,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   if (Object.keys(result.summary.quadrants).length > 0 || result.summary.potentialSplit !== null) {
     section(text.quadrantsHeading);
     put([text.quadrantTableHeader], 'tableHeader');
-    put(quadrantRows(result, locale), 'body', ['@', COUNT, PERCENT, MONEY, '@']);
+    put(quadrantRows(result, locale), 'body', ['@', COUNT, PERCENT, MONEY, PERCENT, '@']);
     put([[text.quadrantRule(highValueText(input), splitText(input))]], 'note');
     if (result.summary.customersWithoutPotential > 0) {
       put([[text.withoutPotential(formatCount(result.summary.customersWithoutPotential))]], 'note');
@@ -142,7 +142,8 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
     sheet: {
       name,
       blocks: [...blocks, ...chartNotes, ...chartData.blocks],
-      columnWidths: [34, 14, 16, 18, 50],
+      // The class and quadrant tables share columns B–E; the quadrant actions take the wide column F.
+      columnWidths: [34, 14, 16, 18, 16, 60],
     },
     chartData,
   };
@@ -171,6 +172,7 @@ function quadrantRows(result: SegmentationResult, locale: Locale): OutputValue[]
       q.customers,
       n > 0 ? q.customers / n : 0,
       q.revenue,
+      result.summary.revenue > 0 ? q.revenue / result.summary.revenue : 0,
       QUADRANT_ACTIONS[locale][code],
     ];
   });

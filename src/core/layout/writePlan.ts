@@ -31,6 +31,8 @@ export interface OutputColumn {
   /** Excel number format, e.g. `0`, `0.0%`, `@` (text), `General`. */
   numberFormat: string;
   conditionalColours: CellColourRule[];
+  /** Column width in characters, wide enough for the header and the longest label the column can hold. */
+  width: number;
 }
 
 export interface OutputColumnsPlan {

@@ -7,6 +7,7 @@ import { SegmentationError } from '../../core/segmentationError';
 import type { OutputColumnsPlan } from '../../core/layout/writePlan';
 import type { WriteProbe } from './probeWriteTargets';
 import { cellValues, textSafeFormats } from './textSafeCells';
+import { widthInPoints } from './widthInPoints';
 
 /** Queue the headers: add or rename table columns, or write the header row of a plain range. */
 export function queueOutputHeaders(
@@ -78,6 +79,9 @@ export function queueOutputFinish(context: Excel.RequestContext, plan: OutputCol
       .getRangeByIndexes(plan.headerRow - 1, plan.firstColumn + n, plan.rowCount + 1, columnsRight)
       .clear('All');
   }
+  plan.columns.forEach((column, i) => {
+    sheet.getRangeByIndexes(0, plan.firstColumn + i, 1, 1).format.columnWidth = widthInPoints(column.width);
+  });
   if (plan.rowCount === 0) return;
   plan.columns.forEach((column, i) => {
     const range = sheet.getRangeByIndexes(plan.headerRow, plan.firstColumn + i, plan.rowCount, 1);

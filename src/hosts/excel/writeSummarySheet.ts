@@ -5,6 +5,7 @@
 import type { SummaryBlock, SummarySheetPlan } from '../../core/layout/writePlan';
 import type { WriteProbe } from './probeWriteTargets';
 import { cellValues, textSafeFormats } from './textSafeCells';
+import { widthInPoints } from './widthInPoints';
 
 /** Font settings per block style; colours are neutral greys that read well in light and dark Office themes. */
 const STYLES: Record<
@@ -18,11 +19,6 @@ const STYLES: Record<
   body: {},
   note: { italic: true, color: '#595959' },
 };
-
-/** Excel column width in characters → points (7 px per character plus 5 px padding, at 0.75 pt per px). */
-export function widthInPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75);
-}
 
 /** Queue the summary sheet; returns the sheet proxy (charts go on it). */
 export function queueSummarySheet(

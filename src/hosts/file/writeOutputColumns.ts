@@ -98,6 +98,8 @@ export function writeOutputColumns(
 
   plan.columns.forEach((column, offset) => {
     const sheetColumn = plan.firstColumn + offset;
+    // ExcelJS widths are in characters, as the plan's are.
+    sheet.getColumn(sheetColumn + 1).width = column.width;
     cells.writeColumn(sheetColumn, plan.headerRow, [column.header], { bold: true });
     const values =
       column.values.length === plan.rowCount
