@@ -21,7 +21,7 @@ import { valueMatrix } from './valueMatrix';
 import { abcCurve } from './abcCurve';
 import { compareClasses } from './compareClasses';
 import { headline } from './headline';
-import { neumaierSum } from './neumaierSum';
+import { neumaierAdd, neumaierSum } from './neumaierSum';
 import { sortTiesByName } from './sortTiesByName';
 
 const CLASS_LETTERS: readonly AbcClass[] = ['A', 'B', 'C'];
@@ -220,15 +220,21 @@ function summariseQuadrants(
   quadrants: readonly (QuadrantCode | null)[],
   revenue: Float64Array,
 ): Partial<Record<QuadrantCode, QuadrantSummary>> {
-  const result: Partial<Record<QuadrantCode, QuadrantSummary>> = {};
-  for (const code of ['++', '+-', '-+', '--'] as const) result[code] = { customers: 0, revenue: 0 };
+  const codes = ['++', '+-', '-+', '--'] as const;
+  const customers = new Uint32Array(codes.length);
+  // Compensated sums (Neumaier), as every revenue sum of the result.
+  const sums = new Float64Array(codes.length);
+  const compensations = new Float64Array(codes.length);
   for (let i = 0; i < quadrants.length; i++) {
     const code = quadrants[i];
-    const entry = code === null ? undefined : result[code];
-    if (entry) {
-      entry.customers++;
-      entry.revenue += revenue[i];
-    }
+    if (code === null) continue;
+    const q = codes.indexOf(code);
+    customers[q]++;
+    neumaierAdd(sums, compensations, q, revenue[i]);
   }
+  const result: Partial<Record<QuadrantCode, QuadrantSummary>> = {};
+  codes.forEach((code, q) => {
+    result[code] = { customers: customers[q], revenue: sums[q] + compensations[q] };
+  });
   return result;
 }
