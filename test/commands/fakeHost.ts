@@ -5,6 +5,7 @@
  */
 import type { SavedSettings } from '../../src/core/layout/writePlan';
 import type { Located, WorkbookHost } from '../../src/hosts/workbookHost';
+import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
 
 export interface FakeHost extends WorkbookHost {
   shownSheets: string[];
@@ -17,13 +18,7 @@ export function savedSettings(): SavedSettings {
     version: 1,
     source: { sheetName: 'Sales', tableName: 'SalesTable', address: 'A1:D201', hasHeader: true },
     columns: { revenue: 'Revenue', customer: 'Customer', potential: null },
-    options: {
-      a: 0.8,
-      b: 0.95,
-      highValue: { rule: 'A' },
-      potentialSplit: { rule: 'median' },
-      parseLocale: 'en',
-    },
+    options: { ...DEFAULT_OPTIONS },
     outputLocale: 'en',
     owned: {
       sheetName: 'Sales',

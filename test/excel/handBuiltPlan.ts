@@ -3,6 +3,7 @@
  * on `headerRow`, a summary sheet with a customer name that looks like a formula, and the two charts.
  */
 import type { WritePlan } from '../../src/core/layout/writePlan';
+import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
 
 const CLASSES = ['A', 'B', 'C'];
 
@@ -150,13 +151,7 @@ export function handBuiltPlan(options: {
         hasHeader: true,
       },
       columns: { revenue: 'Revenue', customer: 'Customer', potential: null },
-      options: {
-        a: 0.8,
-        b: 0.95,
-        highValue: { rule: 'A' },
-        potentialSplit: { rule: 'median' },
-        parseLocale: 'en',
-      },
+      options: { ...DEFAULT_OPTIONS },
       outputLocale: 'en',
       owned: {
         sheetName: options.sheetName,

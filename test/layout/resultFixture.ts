@@ -13,6 +13,7 @@ import type {
   SegmentationResult,
 } from '../../src/core/types';
 import type { LayoutInput } from '../../src/core/layout/layoutInput';
+import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
 
 export function customer(
   name: string,
@@ -149,13 +150,7 @@ export function layoutInput(res: SegmentationResult, over: Partial<LayoutInput> 
       customer: 'Customer',
       potential: res.summary.potentialSplit === null ? null : 'Potential',
     },
-    options: {
-      a: 0.8,
-      b: 0.95,
-      highValue: { rule: 'A' },
-      potentialSplit: { rule: 'median' },
-      parseLocale: 'en',
-    },
+    options: { ...DEFAULT_OPTIONS },
     outputLocale: 'en',
     runTime: '2024-05-01T10:04:05.000Z',
     previous: null,

@@ -6,6 +6,7 @@ import {
   type SegmentationAction,
   type SegmentationState,
 } from '../../src/taskpane/segmentationState';
+import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
 
 function preparation(saved: boolean): Preparation {
   return {
@@ -28,13 +29,7 @@ function preparation(saved: boolean): Preparation {
     hasHeader: true,
     headers: ['Customer', 'Revenue', 'Potential'],
     columns: { revenue: 'Revenue', customer: 'Customer', potential: null },
-    options: {
-      a: 0.8,
-      b: 0.95,
-      highValue: { rule: 'A' },
-      potentialSplit: { rule: 'median' },
-      parseLocale: 'en',
-    },
+    options: { ...DEFAULT_OPTIONS },
     outputLocale: 'en',
     saved: saved ? ({} as Preparation['saved']) : null,
   };
