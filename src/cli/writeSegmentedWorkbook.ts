@@ -111,7 +111,6 @@ export async function writeSegmentedWorkbook(request: WriteWorkbookRequest): Pro
     options: chosenOptions(request, preparation),
     outputLocale: preparation.saved ? preparation.outputLocale : request.outputLocale,
   });
-  await host.showSheet(outcome.summarySheet);
   const { bytes, dropped } = await host.save();
   const temporary = path.join(
     path.dirname(path.resolve(request.output)),

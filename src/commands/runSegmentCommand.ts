@@ -7,7 +7,6 @@
  * Excel host, the flow and the dialog.
  */
 import type { Locale } from '../core/types';
-import type { SegmentOutcome } from '../flows/segmentFlow';
 import type { WorkbookHost } from '../hosts/workbookHost';
 import { commandTexts, errorMessage } from './commandMessages';
 
@@ -15,8 +14,8 @@ import { commandTexts, errorMessage } from './commandMessages';
 export interface SegmentCommandDependencies {
   /** A host over the current workbook (the Excel host in Office). */
   createHost: () => WorkbookHost;
-  /** The refresh flow: re-run with the saved settings (only the summary sheet's name is used here). */
-  refresh: (host: WorkbookHost) => Promise<Pick<SegmentOutcome, 'summarySheet'>>;
+  /** The refresh flow: re-run with the saved settings; its write shows the summary sheet. */
+  refresh: (host: WorkbookHost) => Promise<unknown>;
   /**
    * Open the task pane; resolves false where that is not possible (no SharedRuntime 1.1), and the user is then
    * told to click Open pane instead.
@@ -69,8 +68,8 @@ async function segmentOrExplain(
           : `${texts.unusableSettings} ${located.settingsProblem} ${texts.openPaneHint}`;
       return { outcome: 'needs-pane', message };
     }
-    const result = await deps.refresh(host);
-    await host.showSheet(result.summarySheet);
+    // The refresh's write shows the summary sheet with its headline: the visible feedback of success.
+    await deps.refresh(host);
     return { outcome: 'segmented', message: null };
   } catch (error) {
     return { outcome: 'failed', message: errorMessage(error, deps.locale) };

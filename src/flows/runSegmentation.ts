@@ -112,7 +112,7 @@ export async function runSegmentation(
     previous: ours ? settings : null,
   });
   checkOwnership({ area, read, settings, summarySheet: plan.summary.name, sheetNames, locale });
+  // The write also shows the summary sheet (in its own round trip, not one more).
   await host.write(plan, progress);
-  await host.showSheet(plan.summary.name);
   return { result, summarySheet: plan.summary.name, refreshed: ours };
 }

@@ -66,9 +66,12 @@ export interface WorkbookHost {
   locate(options: { useSaved: boolean }): Promise<Located>;
   /** Phase 2: the mapped columns and what the output area holds now. */
   read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead>;
-  /** Phase 3: write the whole plan; text values stay text. Nothing is written when this throws before starting. */
+  /**
+   * Phase 3: write the whole plan and show its summary sheet (in the same round trip); text values stay text.
+   * Nothing is written when this throws before starting.
+   */
   write(plan: WritePlan, progress?: ProgressFn): Promise<void>;
-  /** Show the summary sheet (after a run, or "Go to summary"). */
+  /** Show a sheet ("Go to summary"). */
   showSheet(name: string): Promise<void>;
 }
 

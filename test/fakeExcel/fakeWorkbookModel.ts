@@ -164,7 +164,8 @@ export class FakeSheet {
           if (c > c1) c1 = c;
           break;
         }
-        for (let r = to; r > r1; r -= 1) {
+        // Only within [from, to]: an empty range must stay empty even with content above it.
+        for (let r = to; r > Math.max(r1, from - 1); r -= 1) {
           const v = list[r];
           if (v !== undefined && v !== '') {
             r1 = r;

@@ -176,6 +176,8 @@ export class MemoryHost implements WorkbookHost {
     }
     for (const chart of plan.charts) this.charts.set(chart.name, chart);
     this.settingsJson = encodeSettings(plan.settings);
+    // The interface: a write shows its summary sheet.
+    this.activeSheet = plan.summary.name;
     progress?.('write', output.rowCount, output.rowCount);
   }
 

@@ -51,16 +51,16 @@ export function createExcelHost(): WorkbookHost {
 
     async showSheet(name: string): Promise<void> {
       await runExcel(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        await context.sync();
-        if (sheet.isNullObject) {
+        context.workbook.worksheets.getItem(name).activate();
+        try {
+          await context.sync();
+        } catch (error) {
+          if (officeErrorCode(error) !== 'ItemNotFound') throw error;
           throw new SegmentationError(
             'source-changed',
             `The sheet "${name}" no longer exists: run Segment again.`,
           );
         }
-        sheet.activate();
-        await context.sync();
       });
     },
   };

@@ -64,6 +64,8 @@ export async function writeWorkbookPlan(
         name.toLowerCase() === summaryName ? summary : context.workbook.worksheets.getItem(name),
       );
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
+      // Shown in the same sync: the user lands on the headline, at no extra round trip.
+      summary.activate();
     }
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design

@@ -113,6 +113,23 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
     return sheet ? cellsOf(sheet) : null;
   };
 
+  /** Make `name` the active (and only selected) tab when the file is opened. */
+  function showSheet(name: string): void {
+    const sheets = workbook.worksheets;
+    const index = sheets.findIndex((sheet) => sheet.name === name);
+    if (index < 0) throw new SegmentationError('source-changed', `There is no sheet ${name}.`);
+    for (const sheet of sheets) {
+      // Exactly one selected tab: several selected tabs open as a group in Excel.
+      // A loaded sheet may have no views at all (ExcelJS gives null).
+      const views = sheet.views ?? [];
+      const view = Object.assign({}, views[0], { tabSelected: sheet.name === name });
+      sheet.views = [view as unknown as ExcelJS.WorksheetView, ...views.slice(1)];
+    }
+    const bookViews = workbook.views ?? [];
+    const view = bookViews[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' };
+    workbook.views = [{ ...view, activeTab: index, firstSheet: 0 }, ...bookViews.slice(1)];
+  }
+
   return {
     async locate({ useSaved }): Promise<Located> {
       const stored = await settings();
@@ -184,20 +201,12 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
         })),
       );
       writeSettingsSheet(workbook, plan.settings);
+      showSheet(plan.summary.name);
       progress?.('write', plan.output.rowCount, plan.output.rowCount);
     },
 
     async showSheet(name: string): Promise<void> {
-      const sheets = workbook.worksheets;
-      const index = sheets.findIndex((sheet) => sheet.name === name);
-      if (index < 0) throw new SegmentationError('source-changed', `There is no sheet ${name}.`);
-      for (const sheet of sheets) {
-        // Exactly one selected tab: several selected tabs open as a group in Excel.
-        const view = Object.assign({}, sheet.views[0], { tabSelected: sheet.name === name });
-        sheet.views = [view as unknown as ExcelJS.WorksheetView, ...sheet.views.slice(1)];
-      }
-      const view = workbook.views[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' };
-      workbook.views = [{ ...view, activeTab: index, firstSheet: 0 }, ...workbook.views.slice(1)];
+      showSheet(name);
     },
 
     async save(onPhase?: (phase: SavePhase) => void): Promise<SavedWorkbook> {
