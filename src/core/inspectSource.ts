@@ -29,7 +29,8 @@ const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
  * preferred, a numeric CustomerID counts); potential = the first mostly-numeric column named like
  * potential/potentiaali/growth/kasvu, else null.
  * Complexity: O(rows × columns) parses.
- * @throws SegmentationError 'column-not-found' when no column holds numbers (also for no rows).
+ * @throws SegmentationError 'no-data' when the source is at most one row, all of it text (a header with nothing
+ *   under it); 'column-not-found' when no column holds numbers.
  * @example inspectSource([['Customer', 'Sales'], ['A Oy', 10]], null, 'en').guess // => { revenue: 1, customer: 0, potential: null }
  */
 export function inspectSource(
@@ -45,6 +46,17 @@ export function inspectSource(
     hasHeader = typeof cell === 'string' && parseCell(cell, locale).kind === 'invalid';
   }
   const guess = hasHeader ? withHeader : guessColumns(topRows, false, width, locale);
+  const filled = topRows.filter((row) =>
+    row.some((cell) => cell !== null && cell !== undefined && cell !== ''),
+  );
+  if (!guess && filled.length <= 1) {
+    throw new SegmentationError(
+      'no-data',
+      locale === 'fi'
+        ? 'Lähteessä on vain otsikkorivi, ei yhtään tietoriviä: lisää myyntirivit otsikon alle.'
+        : 'The source has only a header row and no data rows: add the sales rows under it.',
+    );
+  }
   if (!guess) {
     throw new SegmentationError(
       'column-not-found',

@@ -154,3 +154,23 @@ describeWithSharedData('inspectSource and segment on the shared samples', () => 
     );
   });
 });
+
+describe('inspectSource: a header with nothing under it', () => {
+  test('is no-data (not "no column holds numbers")', () => {
+    expect(() => inspectSource([['Customer', 'Revenue']], null, 'en')).toThrow(
+      expect.objectContaining({ code: 'no-data' }),
+    );
+  });
+  test('a text column with data rows but no numbers is still column-not-found', () => {
+    expect(() =>
+      inspectSource(
+        [
+          ['Customer', 'Note'],
+          ['A Oy', 'x'],
+        ],
+        null,
+        'en',
+      ),
+    ).toThrow(expect.objectContaining({ code: 'column-not-found' }));
+  });
+});

@@ -361,8 +361,9 @@ describe('bad/ files loaded into Excel as a plain range', () => {
 
   test.each([
     ['all-blank.csv', 'column-not-found', /No column holds numbers/],
-    ['header-only.csv', 'column-not-found', /No column holds numbers/],
-    ['binary-garbage.csv', 'column-not-found', /No column holds numbers/],
+    ['header-only.csv', 'no-data', /only a header row/],
+    // One line of 4,096 'D's: text, not binary – a lone row of text with nothing under it.
+    ['binary-garbage.csv', 'no-data', /only a header row/],
     ['no-positive-revenue.csv', 'no-positive-revenue', /No customer has revenue above 0/],
     ['overflow.csv', 'revenue-not-finite', /beyond the largest number/],
     ['no-header.csv', 'workbook-refused', /no header row and starts on row 1.*insert a row above/],
