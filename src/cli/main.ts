@@ -100,7 +100,8 @@ async function writeWorkbook(
       `-o ${output} is the input file; the input is never overwritten – choose another name`,
     );
   }
-  const name = (column: number | null) => (column === null ? undefined : source.headers[column]);
+  // The columns this run resolved; null passes "no such column" (--customer none) on, not "guess".
+  const name = (column: number | null) => (column === null ? null : source.headers[column]);
   // Loaded on demand: the workbook writer pulls in ExcelJS, which a plain CSV run should not pay for.
   const { writeSegmentedWorkbook } = await import('./writeSegmentedWorkbook');
   const outcome = await writeSegmentedWorkbook({
@@ -108,7 +109,7 @@ async function writeWorkbook(
     output,
     sheet: args.sheet,
     columns: {
-      revenue: name(source.columns.revenue),
+      revenue: name(source.columns.revenue) ?? undefined,
       customer: name(source.columns.customer),
       potential: name(source.columns.potential),
     },

@@ -27,7 +27,8 @@ export interface WriteWorkbookRequest {
   /** Worksheet name for .xlsx input (default: the first sheet). */
   sheet?: string;
   /** Columns as the user named them (header text, case-insensitive, or a column letter); guessed when absent. */
-  columns: { revenue?: string; customer?: string; potential?: string };
+  /** Absent: guessed (or the saved choice); null: no such column (e.g. `--customer none`). */
+  columns: { revenue?: string; customer?: string | null; potential?: string | null };
   options: Pick<SegmentationOptions, 'a' | 'b' | 'parseLocale'>;
   outputLocale: Locale;
 }
@@ -69,8 +70,8 @@ export function resolveColumnName(named: string, preparation: Preparation): stri
 
 function chosenColumns(request: WriteWorkbookRequest, preparation: Preparation): ColumnChoice {
   const { columns } = request;
-  const pick = (named: string | undefined, fallback: string | null) =>
-    named === undefined ? fallback : resolveColumnName(named, preparation);
+  const pick = (named: string | null | undefined, fallback: string | null) =>
+    named === undefined ? fallback : named === null ? null : resolveColumnName(named, preparation);
   return {
     revenue: pick(columns.revenue, preparation.columns.revenue) ?? preparation.columns.revenue,
     customer: pick(columns.customer, preparation.columns.customer),

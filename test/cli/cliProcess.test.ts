@@ -78,6 +78,22 @@ describe('command line: -o writes a new workbook', () => {
     }
   });
 
+  test('-o honours --customer none: the workbook is segmented row by row, as the report says', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-cli-'));
+    try {
+      const output = path.join(folder, 'rows.xlsx');
+      const args = [fixture('samples/customers.csv'), '--customer', 'none', '--potential', 'none'];
+      const run = runCli([...args, '-o', output, '--json']);
+      expect(run.status).toBe(0);
+      const written = JSON.parse(run.stdout) as { customers: { name: string }[] };
+      const plain = JSON.parse(runCli([...args, '--json']).stdout) as { customers: { name: string }[] };
+      expect(written.customers.map((c) => c.name)).toEqual(plain.customers.map((c) => c.name));
+      expect(written.customers[0].name).toMatch(/^Row \d+$/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   test('-o with another extension than .xlsx exits 2', () => {
     const run = runCli([fixture('samples/customers.csv'), '-o', 'out.csv']);
     expect(run.status).toBe(2);
