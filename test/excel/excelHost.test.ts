@@ -15,6 +15,7 @@ import {
   snapshotWorkbook,
 } from '../fakeExcel';
 import { handBuiltPlan } from './handBuiltPlan';
+import { FIRST_CHUNK_ROWS, MIN_CHUNK_ROWS, smallerChunk } from '../../src/hosts/excel/chunkRows';
 
 function salesRows(n: number): (string | number)[][] {
   return [
@@ -140,6 +141,41 @@ describe('read', () => {
     expect(Math.max(...fake.stats.syncs.map((s) => s.requestBytes))).toBeLessThan(5_000_000);
     expect(Math.max(...fake.stats.syncs.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
     expect(progress.at(-1)).toBe(rows);
+  });
+
+  test('read: a chunk refused as over 5 MB is read again in halves, and every row arrives', async () => {
+    const fake = install(createFakeOffice());
+    const rows = 25_000;
+    // ~300-character names: a 20,000-row chunk of them is a ~6 MB response, which Excel on the web refuses.
+    const long = (i: number) => `Customer ${i} ${'x'.repeat(300)}`;
+    seedRange(fake.workbook, {
+      sheet: 'Wide',
+      rows: [['Customer', 'Revenue'], ...Array.from({ length: rows }, (_, i) => [long(i), i])],
+    });
+    const source: LocatedSource = {
+      sheetName: 'Wide',
+      tableName: null,
+      address: `A1:B${rows + 1}`,
+      firstRow: 1,
+      firstColumn: 0,
+      rowCount: rows + 1,
+      columnCount: 2,
+      headerKnown: null,
+      topRows: [],
+    };
+    const read = await createExcelHost().read({
+      source,
+      hasHeader: true,
+      columns: [0, 1],
+      outputArea: { firstColumn: 2, width: 4 },
+    });
+    const refused = fake.stats.syncs.filter((s) => s.failed === 'ResponsePayloadSizeLimitExceeded');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(read.columns[0]).toHaveLength(rows);
+    expect(read.columns[0][rows - 1]).toBe(long(rows - 1));
+    expect(read.columns[1][12_345]).toBe(12_345);
+    const accepted = fake.stats.syncs.filter((s) => s.failed === undefined);
+    expect(Math.max(...accepted.map((s) => s.responseBytes))).toBeLessThan(5_000_000);
   });
 
   test('read: the output area of a previous run is read back column by column', async () => {
@@ -439,5 +475,20 @@ describe('sync budget', () => {
       `syncs per phase for a 10,000-row table: locate ${perPhase[0]}, read ${perPhase[1]}, write ${perPhase[2]}`,
     );
     expect(perPhase).toEqual([2, 1, 1]);
+  });
+});
+
+describe('smallerChunk: the retry size after a refused chunk', () => {
+  const payloadError = Object.assign(new Error('too big'), { code: 'RequestPayloadSizeLimitExceeded' });
+
+  test('a payload error halves the chunk, never below the smallest chunk', () => {
+    expect(smallerChunk(payloadError, FIRST_CHUNK_ROWS)).toBe(FIRST_CHUNK_ROWS / 2);
+    expect(smallerChunk(payloadError, MIN_CHUNK_ROWS + 1)).toBe(MIN_CHUNK_ROWS);
+  });
+
+  test('any other error, or a payload error at the smallest chunk, is passed on', () => {
+    const other = Object.assign(new Error('locked'), { code: 'AccessDenied' });
+    expect(() => smallerChunk(other, FIRST_CHUNK_ROWS)).toThrow(other);
+    expect(() => smallerChunk(payloadError, MIN_CHUNK_ROWS)).toThrow(payloadError);
   });
 });

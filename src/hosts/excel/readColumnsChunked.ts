@@ -9,14 +9,11 @@
 import type { CellValue } from '../../core/types';
 import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { ProgressFn, ReadRequest, SourceRead } from '../workbookHost';
-import { isPayloadError, runExcel } from './excelErrors';
+import { runExcel } from './excelErrors';
+import { FIRST_CHUNK_ROWS, smallerChunk } from './chunkRows';
 import { parseQualifiedAddress } from './qualifiedAddress';
 import { queueWriteProbe, WriteProbe } from './probeWriteTargets';
 import { parseSavedSettings } from './workbookSettings';
-
-/** Rows per chunk to start with, and the smallest chunk before giving up. */
-export const FIRST_CHUNK_ROWS = 20_000;
-export const MIN_CHUNK_ROWS = 250;
 
 /** Read the columns; `onProbe` receives the write probe loaded in the first sync (see probeWriteTargets). */
 export async function readColumnsChunked(
@@ -75,11 +72,8 @@ export async function readColumnsChunked(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
         await context.sync();
       } catch (error) {
-        if (isPayloadError(error) && chunk > MIN_CHUNK_ROWS) {
-          chunk = Math.max(MIN_CHUNK_ROWS, Math.floor(chunk / 2));
-          continue;
-        }
-        throw error;
+        chunk = smallerChunk(error, chunk);
+        continue;
       }
       if (first) {
         first = false;

@@ -10,9 +10,8 @@ import { SegmentationError } from '../../core/segmentationError';
 import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { WritePlan } from '../../core/layout/writePlan';
 import type { ProgressFn } from '../workbookHost';
-import { isPayloadError } from './excelErrors';
 import { queueWriteProbe, WriteProbe } from './probeWriteTargets';
-import { FIRST_CHUNK_ROWS, MIN_CHUNK_ROWS } from './readColumnsChunked';
+import { FIRST_CHUNK_ROWS, smallerChunk } from './chunkRows';
 import { queueOutputFinish, queueOutputHeaders, queueOutputRows } from './writeOutputColumns';
 import { queueSummarySheet } from './writeSummarySheet';
 import { queueCharts } from './upsertCharts';
@@ -71,11 +70,8 @@ export async function writeWorkbookPlan(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
       await context.sync();
     } catch (error) {
-      if (isPayloadError(error) && chunk > MIN_CHUNK_ROWS) {
-        chunk = Math.max(MIN_CHUNK_ROWS, Math.floor(chunk / 2));
-        continue;
-      }
-      throw error;
+      chunk = smallerChunk(error, chunk);
+      continue;
     }
     first = false;
     done += rows;
