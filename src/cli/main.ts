@@ -1,17 +1,22 @@
 /**
- * `abc-segmenter`: the engine without Excel – read a file, segment, print (or write a workbook).
+ * `abc-segmenter`: the engine without Excel – one pipeline for every run: the input file is opened once as a
+ * file host, the shared flows prepare and run the segmentation on it (saved settings first, then what the user
+ * typed), and the result is printed (report or `--json`) and, with `-o`, the edited workbook written.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { segment } from '../core/segment';
+import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
 import { isSegmentationError } from '../core/segmentationError';
-import type { Issue, Locale, SegmentationResult } from '../core/types';
-import { openSource, type OpenedSource } from './openSource';
+import type { Issue, Locale } from '../core/types';
+import { runSegmentation, type Preparation } from '../flows/segmentFlow';
+import type { FileHost } from '../hosts/file/fileHost';
+import { openFileHost } from '../hosts/file/openFileHost';
+import type { RaggedRow } from '../hosts/file/readCsv';
 import { ArgumentError, parseArguments, type CliArguments } from './parseArguments';
+import { prepareRun } from './prepareRun';
 import { printReport } from './printReport';
-import { readSourceColumns } from './readSourceColumns';
+import { chooseColumns } from './resolveColumns';
 import { toJson } from './toJson';
 import { USAGE } from './usage';
+import { checkOutputPath, writeOutputFile } from './writeSegmentedWorkbook';
 
 /**
  * Run the command line with `argv` (arguments after the script) and return the exit status.
@@ -28,24 +33,38 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    const outputLocale: Locale = args.locale ?? 'en';
-    const source = await openSource(args);
-    const { result, fileIssues, dropped } = args.output
-      ? { ...(await writeWorkbook(args, source, outputLocale)), fileIssues: [] as Issue[] }
-      : { ...runSegmentation(args, source, outputLocale), dropped: [] as string[] };
-    const names = {
-      revenue: source.headers[source.columns.revenue],
-      customer: source.columns.customer === null ? null : source.headers[source.columns.customer],
-      potential: source.columns.potential === null ? null : source.headers[source.columns.potential],
-    };
+    const hostLocale: Locale = args.locale ?? 'en';
+    if (args.output) checkOutputPath(args.input, args.output);
+    const { host, outputExtension } = await openFileHost(args.input, {
+      sheetName: args.sheet,
+      locale: hostLocale,
+      forOutput: args.output !== undefined,
+    });
+    if (args.output) checkOutputPath(args.input, args.output, outputExtension);
+    const preparation = await prepareRun(host, { locale: hostLocale, revenueNamed: args.revenue !== undefined });
+    const source = preparation.located.source;
+    const columns: ColumnChoice = chooseColumns(preparation.headers, source.firstColumn, args, preparation.saved ? preparation.columns : guessed(preparation));
+    const outputLocale: Locale = args.locale ?? preparation.outputLocale;
+    const outcome = await runSegmentation(host, preparation, {
+      columns,
+      options: chosenOptions(args, preparation.options),
+      outputLocale,
+    });
+    let dropped: string[] = [];
+    if (args.output) {
+      const saved = host.save();
+      writeOutputFile(args.output, saved.bytes);
+      dropped = saved.dropped;
+    }
+    const fileIssues = raggedIssues(host, outputLocale);
     if (args.json) {
-      writeInChunks(toJson(result, fileIssues));
+      writeInChunks(toJson(outcome.result, fileIssues));
       process.stdout.write('\n');
     } else {
       process.stdout.write(
-        printReport(result, outputLocale, {
+        printReport(outcome.result, outputLocale, {
           input: args.input,
-          columns: names,
+          columns,
           fileIssues,
           output: args.output,
           dropped,
@@ -67,70 +86,38 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function runSegmentation(
-  args: CliArguments,
-  source: OpenedSource,
-  outputLocale: Locale,
-): { result: SegmentationResult; fileIssues: Issue[] } {
-  const read = readSourceColumns(source, outputLocale);
-  const result = segment(read.columns, {
-    a: args.a,
-    b: args.b,
-    parseLocale: source.parseLocale,
-    outputLocale,
-  });
-  return { result, fileIssues: read.fileIssues };
+/** The prepared columns, or none when the preparation found no revenue column (the user must name it). */
+function guessed(preparation: Preparation): ColumnChoice | null {
+  return preparation.columns.revenue === '' ? null : preparation.columns;
 }
 
-/**
- * `-o`: the workbook writer gets the columns this run resolved (header texts, or letters without a header), so the
- * report and the workbook describe the same mapping.
- */
-async function writeWorkbook(
-  args: CliArguments,
-  source: OpenedSource,
-  outputLocale: Locale,
-): Promise<{ result: SegmentationResult; dropped: string[] }> {
-  const output = args.output!;
-  if (path.extname(output).toLowerCase() !== '.xlsx') {
-    throw new ArgumentError(`-o writes an .xlsx workbook; "${output}" does not end in .xlsx`);
-  }
-  if (samePath(output, args.input)) {
-    throw new ArgumentError(
-      `-o ${output} is the input file; the input is never overwritten – choose another name`,
+/** Saved (or default) options, with the thresholds and number convention the user typed. */
+function chosenOptions(args: CliArguments, prepared: SavedOptions): SavedOptions {
+  return {
+    ...prepared,
+    a: args.a ?? prepared.a,
+    b: args.b ?? prepared.b,
+    parseLocale: args.locale ?? prepared.parseLocale,
+  };
+}
+
+/** Rows of a CSV with a wrong number of cells, as issues (the engine cannot see them). */
+function raggedIssues(host: FileHost, locale: Locale): Issue[] {
+  return host.raggedRows().map((ragged): Issue => ({ code: 'ragged-row', cell: null, row: ragged.row, message: raggedMessage(ragged, locale) }));
+}
+
+function raggedMessage(ragged: RaggedRow, locale: Locale): string {
+  const short = ragged.cells < ragged.expected;
+  if (locale === 'fi') {
+    return (
+      `Rivillä ${ragged.row} on ${ragged.cells} solua, ensimmäisellä rivillä ${ragged.expected}; ` +
+      (short ? 'puuttuvat solut luettiin tyhjinä.' : 'ylimääräiset solut jätettiin huomiotta.')
     );
   }
-  // The columns this run resolved; null passes "no such column" (--customer none) on, not "guess".
-  const name = (column: number | null) => (column === null ? null : source.headers[column]);
-  // Loaded on demand: the workbook writer pulls in ExcelJS, which a plain CSV run should not pay for.
-  const { writeSegmentedWorkbook } = await import('./writeSegmentedWorkbook');
-  const outcome = await writeSegmentedWorkbook({
-    input: args.input,
-    output,
-    sheet: args.sheet,
-    columns: {
-      revenue: name(source.columns.revenue) ?? undefined,
-      customer: name(source.columns.customer),
-      potential: name(source.columns.potential),
-    },
-    options: { a: args.a, b: args.b, parseLocale: source.parseLocale },
-    outputLocale,
-  });
-  // What the input held that the new workbook could not carry (charts, pivot tables …), when the writer says.
-  const dropped = 'dropped' in outcome && Array.isArray(outcome.dropped) ? outcome.dropped.map(String) : [];
-  return { result: outcome.result, dropped };
-}
-
-/** The same file, also through a symbolic link or a different spelling of the path. */
-function samePath(first: string, second: string): boolean {
-  const real = (file: string) => {
-    try {
-      return fs.realpathSync(file);
-    } catch {
-      return path.resolve(file);
-    }
-  };
-  return real(first) === real(second);
+  return (
+    `Row ${ragged.row} has ${ragged.cells} cells where the first row has ${ragged.expected}; ` +
+    (short ? 'the missing cells were read as blank.' : 'the extra cells were ignored.')
+  );
 }
 
 /**
@@ -140,8 +127,7 @@ function samePath(first: string, second: string): boolean {
  */
 function writeInChunks(text: string): void {
   const chunk = 1 << 24;
-  for (let start = 0; start < text.length; start += chunk)
-    process.stdout.write(text.slice(start, start + chunk));
+  for (let start = 0; start < text.length; start += chunk) process.stdout.write(text.slice(start, start + chunk));
 }
 
 function oneLine(text: string): string {

@@ -1,7 +1,8 @@
 /**
- * Which table columns the run uses: the ones the user named, else the guesses.
+ * Which columns the run uses: the ones the user typed, else the prepared ones (saved, or guessed).
  */
 import { columnIndex, columnLetter } from '../core/cellAddress';
+import type { ColumnChoice } from '../core/layout/writePlan';
 import { SegmentationError } from '../core/segmentationError';
 
 /** The user's column choices as typed (header text or letter; `none` for no customer / potential column). */
@@ -11,58 +12,49 @@ export interface ColumnNames {
   potential?: string;
 }
 
-/** Column offsets within the table (0-based), null for no such column. */
-export interface ColumnIndexes {
-  revenue: number;
-  customer: number | null;
-  potential: number | null;
-}
-
 /**
- * Resolve the column choices against the table's headers.
+ * Resolve the typed column choices against the source's headers; a role not typed keeps its prepared column.
  * Rule: a name is matched to a header case-insensitively (spaces trimmed); failing that, 1–3 letters are a sheet
  * column letter (`C`, counted on the sheet, so a table starting at B still has its second column at C); `none`
- * (customer, potential) means no such column. A role not named takes its guess, unless that column is already
- * taken by a named role (one column never plays two roles).
+ * (customer, potential) means no such column. A role not typed keeps its prepared column, unless a typed role
+ * took that column (one column never plays two roles).
  *
  * @throws SegmentationError `column-not-found`, naming the column and listing the headers with their letters.
- * @example resolveColumns(['Customer', 'Revenue'], 0, { revenue: 'b' }, { revenue: 1, customer: 0, potential: null })
- * // => { revenue: 1, customer: 0, potential: null }
+ * @example chooseColumns(['Customer', 'Revenue'], 0, { revenue: 'b' }, { revenue: 'Revenue', customer: 'Customer', potential: null })
+ * // => { revenue: 'Revenue', customer: 'Customer', potential: null }
  */
-export function resolveColumns(
+export function chooseColumns(
   headers: readonly string[],
   firstColumn: number,
   names: ColumnNames,
-  guess: ColumnIndexes,
-): ColumnIndexes {
+  prepared: ColumnChoice | null,
+): ColumnChoice {
+  const listed = () => headers.map((header, i) => `${columnLetter(firstColumn + i)} "${header}"`).join(', ');
   const find = (role: string, name: string): number => {
     const wanted = name.trim().toLowerCase();
     const byHeader = headers.findIndex((header) => header.trim().toLowerCase() === wanted);
     if (byHeader >= 0) return byHeader;
     const letter = columnIndex(wanted);
     if (letter >= firstColumn && letter - firstColumn < headers.length) return letter - firstColumn;
-    const listed = headers.map((header, i) => `${columnLetter(firstColumn + i)} "${header}"`).join(', ');
-    throw new SegmentationError(
-      'column-not-found',
-      `No ${role} column "${name}"; the columns are: ${listed}.`,
-    );
+    throw new SegmentationError('column-not-found', `No ${role} column "${name}"; the columns are: ${listed()}.`);
   };
+  const indexOf = (header: string | null | undefined) =>
+    header === null || header === undefined ? null : headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
   const optional = (role: string, name: string | undefined): number | null | undefined => {
     if (name === undefined) return undefined;
     return name.trim().toLowerCase() === 'none' ? null : find(role, name);
   };
-  const revenue = names.revenue === undefined ? guess.revenue : find('revenue', names.revenue);
+  const revenue = names.revenue !== undefined ? find('revenue', names.revenue) : indexOf(prepared?.revenue);
+  if (revenue === null || revenue < 0) {
+    throw new SegmentationError('column-not-found', `No column looks like revenue; name it with --revenue (the columns are: ${listed()}).`);
+  }
   const customer = optional('customer', names.customer);
   const potential = optional('potential', names.potential);
-  const taken = new Set(
-    [revenue, customer, potential].filter((index): index is number => typeof index === 'number'),
-  );
-  const guessed = (index: number | null) => (index === null || taken.has(index) ? null : index);
-  const resolvedCustomer = customer === undefined ? guessed(guess.customer) : customer;
+  const taken = new Set([revenue, customer, potential].filter((index): index is number => typeof index === 'number'));
+  const kept = (index: number | null) => (index === null || index < 0 || taken.has(index) ? null : index);
+  const resolvedCustomer = customer === undefined ? kept(indexOf(prepared?.customer)) : customer;
   if (resolvedCustomer !== null) taken.add(resolvedCustomer);
-  return {
-    revenue,
-    customer: resolvedCustomer,
-    potential: potential === undefined ? guessed(guess.potential) : potential,
-  };
+  const resolvedPotential = potential === undefined ? kept(indexOf(prepared?.potential)) : potential;
+  const header = (index: number | null) => (index === null ? null : headers[index]);
+  return { revenue: headers[revenue], customer: header(resolvedCustomer), potential: header(resolvedPotential) };
 }

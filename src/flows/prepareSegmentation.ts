@@ -38,7 +38,8 @@ export async function prepareSegmentation(
   const source = sourceWithoutOutput(found.source, found.settings);
   const located = { ...found, source };
   const saved = found.settings && isSameSource(found.settings.source, source) ? found.settings : null;
-  const parseLocale = saved?.options.parseLocale ?? hostLocale;
+  // The file's own number convention (a Finnish CSV export) wins over the host's language, a saved one over both.
+  const parseLocale = saved?.options.parseLocale ?? found.source.numberConvention ?? hostLocale;
   const inspection = inspectSource(
     source.topRows,
     saved ? saved.source.hasHeader : source.headerKnown,
@@ -69,7 +70,7 @@ export async function prepareSegmentation(
     hasHeader: inspection.hasHeader,
     headers: inspection.headers,
     columns,
-    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale: hostLocale },
+    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale },
     outputLocale: saved?.outputLocale ?? hostLocale,
     saved,
     problem,

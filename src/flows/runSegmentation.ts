@@ -1,7 +1,7 @@
 /**
  * Phases 2 and 3 of a run: read, segment, lay out, check ownership, write.
  */
-import type { CellValue, SourceColumns } from '../core/types';
+import type { CellValue, DictionaryColumn, SourceColumns } from '../core/types';
 import { columnLetter } from '../core/cellAddress';
 import { segment } from '../core/segment';
 import { SegmentationError } from '../core/segmentationError';
@@ -41,7 +41,7 @@ export async function runSegmentation(
   const hasHeader = preparation.hasHeader;
   const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
-  if (headerRow < 1) {
+  if (headerRow < 1 && host.willWrite !== false) {
     throw new SegmentationError('workbook-refused', FLOW_MESSAGES[locale].noHeaderRoom(sourceAddress));
   }
   const area: OutputArea = {
@@ -60,11 +60,25 @@ export async function runSegmentation(
     (o): o is number => o !== null,
   );
   const read = await host.read(
-    { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
+    {
+      source,
+      hasHeader,
+      columns: requested,
+      outputArea: { firstColumn: area.firstColumn, width },
+      parseLocale: request.options.parseLocale,
+      textColumns: offsets.customer === null ? [] : [offsets.customer],
+    },
     progress,
   );
-  const column = (offset: number | null): CellValue[] | undefined =>
-    offset === null ? undefined : read.columns[requested.indexOf(offset)];
+  const anyColumn = (offset: number | null): CellValue[] | DictionaryColumn | undefined =>
+    offset === null
+      ? undefined
+      : (read.dictionaries?.[requested.indexOf(offset)] ?? read.columns[requested.indexOf(offset)]);
+  // Only the customer column may come dictionary-encoded (`textColumns`); the measures are plain arrays.
+  const column = (offset: number | null): CellValue[] | undefined => {
+    const values = anyColumn(offset);
+    return values === undefined || Array.isArray(values) ? values : Array.from(values.codes, (code) => values.values[code]);
+  };
 
   const ours = ownsOutputArea(settings, area, read.outputHeaders);
   const dataRows = source.rowCount - (hasHeader ? 1 : 0);
@@ -76,7 +90,7 @@ export async function runSegmentation(
     offset === null ? undefined : columnLetter(source.firstColumn + offset);
   const columns: SourceColumns = {
     revenue: column(offsets.revenue) ?? [],
-    customer: column(offsets.customer),
+    customer: anyColumn(offsets.customer),
     potential: column(offsets.potential),
     addressing: {
       firstRow: firstDataRow,

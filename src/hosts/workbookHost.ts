@@ -5,7 +5,7 @@
  *
  * A run is three phases – locate, read, write – so an Excel run costs a handful of syncs, not one per step.
  */
-import type { CellValue, Locale } from '../core/types';
+import type { CellValue, DictionaryColumn, Locale } from '../core/types';
 import type { SavedSettings, WritePlan } from '../core/layout/writePlan';
 
 /** Progress of a long phase: `done` of `total` rows. */
@@ -28,6 +28,8 @@ export interface LocatedSource {
   headerKnown: boolean | null;
   /** The top rows (at most 50, row-major, header row included) for header detection and column guesses. */
   topRows: CellValue[][];
+  /** The number convention the file itself shows (a `;` CSV with decimal commas: fi), when it shows one. */
+  numberConvention?: Locale | null;
 }
 
 export interface Located {
@@ -47,11 +49,20 @@ export interface ReadRequest {
   columns: number[];
   /** The output area right of the source: its sheet columns are read too (ownership, previous classes). */
   outputArea: { firstColumn: number; width: number };
+  /** Number convention of text cells (a host that turns plain-number text into numbers needs it). */
+  parseLocale?: Locale;
+  /** Offsets among `columns` that hold keys (the customer): a host may return them dictionary-encoded. */
+  textColumns?: number[];
 }
 
 export interface SourceRead {
   /** One array per requested column, data rows only (header excluded), in request order. */
   columns: CellValue[][];
+  /**
+   * A column named in `textColumns` may come dictionary-encoded instead: `dictionaries[i]` set, `columns[i]`
+   * then empty. Absent when no column is.
+   */
+  dictionaries?: Array<DictionaryColumn | undefined>;
   /** The header-row cells of the output area (`width` cells). */
   outputHeaders: CellValue[];
   /**
@@ -73,6 +84,11 @@ export interface WorkbookHost {
   write(plan: WritePlan, progress?: ProgressFn): Promise<void>;
   /** Show a sheet ("Go to summary"). */
   showSheet(name: string): Promise<void>;
+  /**
+   * False when `write` only records the plan and nothing is ever written (a command-line run without `-o`):
+   * refusals that only protect a write (no row for the output headers) are then not made.
+   */
+  readonly willWrite?: boolean;
 }
 
 /** Language of the surrounding application (Office display language; the CLI's --locale). */

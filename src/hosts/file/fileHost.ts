@@ -1,175 +1,160 @@
 /**
- * The WorkbookHost of the command line: an in-memory ExcelJS workbook loaded from an .xlsx or .csv file, written
- * to a new .xlsx with native charts.
+ * The WorkbookHost of the command line, over a file: an .xlsx/.xlsm package (read by streaming its sheet XML,
+ * edited in place by `-o`), or a table file – CSV or .xls – read through `TableFile` (and written by `-o` as a new
+ * workbook with one data sheet). The flows run on it exactly as on Excel: locate, read, write; `save()` then
+ * gives the package's bytes.
  *
- * - Settings: the hidden sheet `_abcSegmenter` (see settingsSheet.ts); for a workbook the Excel add-in segmented,
- *   its web-extension settings are recognised too, so a refresh from the command line continues that run.
- * - Excel tables: the output columns become table columns (the table's range grows to include them).
- * - Text stays text: every string is written as a string cell (shared or inline string), never as a formula.
- * - A CSV's data sheet is a grid (plain arrays, see gridSheet.ts) written as XML directly at `save()`; every
- *   other sheet, and every sheet of an .xlsx input, is ExcelJS's (an .xlsx may hold anything ExcelJS carries).
- * - Charts are added to the package at `save()` (ExcelJS cannot write charts); a refresh replaces them by name.
- * - What ExcelJS cannot carry from the input (pivot tables, charts, macros …) is listed by `save()`.
+ * - Settings: the hidden sheet `_abcSegmenter` (settingsSheet.ts); for a workbook the Excel add-in segmented, its
+ *   web-extension settings are recognised too, so a refresh from the command line continues that run.
+ * - Text stays text: every string we write is an inline string, never a formula.
+ * - What the output package lost of the input's objects (nothing, unless an edit fails to keep something) is
+ *   listed by `save()`.
  */
-import type JSZip from 'jszip';
-import { decodeSettings, type DecodedSettings } from '../../core/layout/settingsCodec';
-import type { ChartSpec, SheetRange, WritePlan } from '../../core/layout/writePlan';
+import { rangeAddress } from '../../core/cellAddress';
+import type { DecodedSettings } from '../../core/layout/settingsCodec';
+import type { SheetRange, WritePlan } from '../../core/layout/writePlan';
 import { SegmentationError } from '../../core/segmentationError';
-import type { CellValue, Locale } from '../../core/types';
-import type { Located, ProgressFn, ReadRequest, SourceRead, WorkbookHost } from '../workbookHost';
-import { addChartsToZip, type ChartToAdd } from './addChartsToPackage';
+import type { CellValue, DictionaryColumn, Locale } from '../../core/types';
+import type { Located, LocatedSource, ProgressFn, ReadRequest, SourceRead, WorkbookHost } from '../workbookHost';
 import type { SeriesValues } from './chartXml';
-import type { InputWorkbook } from './loadInputWorkbook';
-import { locateSource } from './locateSource';
+import { contentSheets, locateSource } from './locateSource';
 import { describeDropped, inventoryPackage, type PackageObject } from './packageInventory';
-import { isEmptyValue } from './peekCell';
-import { gridCells } from './gridSheet';
-import { readAddinSettings } from './readAddinSettings';
-import { readSettingsSheet, SETTINGS_SHEET_NAME, writeSettingsSheet } from './settingsSheet';
-import { excelJsCells, type SheetCells } from './sheetCells';
-import { writeGridSheet } from './writeGridSheet';
-import { writeOutputColumns } from './writeOutputColumns';
-import { writeSummarySheet } from './writeSummarySheet';
-import { writeZipPackage } from './writeZip';
-import JSZipLoader from 'jszip';
-import type ExcelJS from 'exceljs';
+import type { RaggedRow } from './readCsv';
+import type { TableFile } from './readTableFile';
+import { saveEditedPackage, type ChartToWrite } from './savePackage';
+import { SETTINGS_SHEET_NAME, storedSettings } from './settingsSheet';
+import { sheetNameForFile, tablePackage } from './tablePackage';
+import { openXlsxBook, type XlsxBook } from './xlsxBook';
+import { openZip } from './zipArchive';
 
 /** Options of the file host. */
 export interface FileHostOptions {
-  /** Sheet to segment (`--sheet`); the first sheet otherwise. Saved settings win on a refresh. */
+  /** Sheet to segment (`--sheet`); the first sheet otherwise. Saved settings about another sheet are then ignored. */
   sheetName?: string;
   /** Language of messages about stored settings. @default 'en' */
   locale?: Locale;
+  /** A table file is read whole at locate when the run will be saved (its address must be exact). */
+  forOutput?: boolean;
 }
 
 /** The written workbook and what the input held that it could not carry. */
 export interface SavedWorkbook {
   bytes: Buffer;
-  /** E.g. `1 chart on sheet Notes`, `1 pivot table on sheet Pivot`; empty when nothing was lost. */
+  /** E.g. `1 chart on sheet Notes`; empty when nothing was lost. */
   dropped: string[];
 }
 
-/** The phases of `FileHost.save`, in order. */
-export type SavePhase = 'serialise' | 'data sheet' | 'charts' | 'zip' | 'inventory';
-
 /** A WorkbookHost over a file, plus saving. */
 export interface FileHost extends WorkbookHost {
-  /**
-   * The workbook as .xlsx bytes (charts included) and what was dropped from the input. `onPhase` is called as each
-   * phase of saving ends (for the benchmark).
-   */
-  save(onPhase?: (phase: SavePhase) => void): Promise<SavedWorkbook>;
+  /** The package with the written plan, and what was dropped from the input. @throws when nothing was written. */
+  save(): SavedWorkbook;
+  /** Rows of a CSV with a wrong number of cells, found by the last read. */
+  raggedRows(): RaggedRow[];
 }
 
-async function storedSettings(input: InputWorkbook, locale: Locale): Promise<DecodedSettings> {
-  const fromSheet = readSettingsSheet(input.workbook, locale);
-  if (fromSheet) return fromSheet;
-  const addin = input.zip ? await readAddinSettings(input.zip) : null;
-  return decodeSettings(addin, locale);
-}
-
-function rangeValues(cells: SheetCells | null, range: SheetRange): Array<number | null> {
-  const values: Array<number | null> = [];
-  for (let row = range.firstRow; row <= range.lastRow; row++) {
-    for (let column = range.firstColumn; column <= range.lastColumn; column++) {
-      const value = cells ? cells.valueAt(row + 1, column) : null;
-      values.push(typeof value === 'number' && Number.isFinite(value) ? value : null);
-    }
+/** The number values a chart caches: the plan's summary-sheet cells its ranges cover. */
+function chartValues(plan: WritePlan): ChartToWrite[] {
+  const cells = new Map<string, CellValue>();
+  for (const block of plan.summary.blocks) {
+    block.values.forEach((row, r) => row.forEach((value, c) => cells.set(`${block.row + r}:${block.column + c}`, value)));
   }
-  return values;
+  const valuesOf = (range: SheetRange): Array<number | null> => {
+    const values: Array<number | null> = [];
+    for (let row = range.firstRow; row <= range.lastRow; row++) {
+      for (let column = range.firstColumn; column <= range.lastColumn; column++) {
+        const value = range.sheetName === plan.summary.name ? cells.get(`${row}:${column}`) : null;
+        values.push(typeof value === 'number' && Number.isFinite(value) ? value : null);
+      }
+    }
+    return values;
+  };
+  return plan.charts.map((spec) => ({
+    spec,
+    values: spec.series.map((series): SeriesValues => ({ x: valuesOf(series.x), y: valuesOf(series.y) })),
+  }));
 }
 
-function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  const sheet = workbook.getWorksheet(plan.output.sheetName);
-  if (!sheet) throw new SegmentationError('source-changed', `There is no sheet ${plan.output.sheetName}.`);
+function checkPlan(sheetNames: readonly string[], plan: WritePlan): void {
+  if (!sheetNames.includes(plan.output.sheetName)) {
+    throw new SegmentationError('source-changed', `There is no sheet ${plan.output.sheetName}.`);
+  }
   if (plan.summary.name === SETTINGS_SHEET_NAME || plan.summary.name === plan.output.sheetName) {
     throw new SegmentationError('invalid-option', `The summary sheet cannot be named ${plan.summary.name}.`);
   }
-  const names = new Set([...workbook.worksheets.map((candidate) => candidate.name), plan.summary.name]);
-  for (const chart of plan.charts) {
-    if (!names.has(chart.sheetName)) {
-      throw new SegmentationError('invalid-option', `The chart ${chart.name} is placed on a missing sheet.`);
-    }
+}
+
+/** Save `plan` into `book`'s package and name what the output lost of the input's objects. */
+function saveBook(book: XlsxBook, plan: WritePlan | null, showSummary: boolean, compare: boolean): SavedWorkbook {
+  if (!plan) throw new Error('save() before write()');
+  if (book.strict) {
+    throw new SegmentationError(
+      'workbook-refused',
+      `${book.fileName} is saved as Strict Open XML, which -o cannot edit without changing it: save it in Excel as "Excel Workbook (*.xlsx)" and try again (reading it works as it is).`,
+    );
   }
+  const bytes = saveEditedPackage({ book, plan, charts: chartValues(plan), showSummary });
+  let dropped: string[] = [];
+  if (compare) {
+    const output = openXlsxBook(openZip(bytes, book.fileName), book.fileName);
+    const ours = (object: PackageObject) =>
+      object.sheet === plan.summary.name || object.sheet === SETTINGS_SHEET_NAME;
+    dropped = describeDropped(inventoryPackage(book), inventoryPackage(output), ours);
+  }
+  return { bytes, dropped };
+}
+
+function outputHeaders(valueAt: (row: number, column: number) => CellValue, request: ReadRequest): CellValue[] {
+  const { source, hasHeader, outputArea } = request;
+  const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
+  const headers: CellValue[] = [];
+  for (let column = 0; column < outputArea.width; column++) {
+    headers.push(headerRow >= 1 ? valueAt(headerRow, outputArea.firstColumn + column) : null);
+  }
+  return headers;
 }
 
 /**
- * A host over `input`. Nothing touches the disk: `save()` returns the bytes, the caller writes them.
+ * A host over an .xlsx/.xlsm package. Nothing touches the disk: `save()` returns the bytes, the caller writes them.
  *
- * @example const host = createFileHost(await loadInputWorkbook('sales.csv')); // then the flows, then host.save()
+ * @example const host = createWorkbookHost(openXlsxBook(openZip(bytes, 'sales.xlsx'), 'sales.xlsx')); // flows, then host.save()
  */
-export function createFileHost(input: InputWorkbook, options: FileHostOptions = {}): FileHost {
-  const { workbook } = input;
+export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}): FileHost {
   const locale = options.locale ?? 'en';
-  let settingsPromise: Promise<DecodedSettings> | null = null;
-  let charts: ChartSpec[] = [];
-  let chartValues: SeriesValues[][] = [];
-
-  const settings = () => (settingsPromise ??= storedSettings(input, locale));
-  const cellsOf = (sheet: ExcelJS.Worksheet): SheetCells =>
-    input.grid && sheet.name === input.grid.name ? gridCells(input.grid) : excelJsCells(sheet);
-  const cellsNamed = (name: string): SheetCells | null => {
-    const sheet = workbook.getWorksheet(name);
-    return sheet ? cellsOf(sheet) : null;
-  };
-
-  /** Make `name` the active (and only selected) tab when the file is opened. */
-  function showSheet(name: string): void {
-    const sheets = workbook.worksheets;
-    const index = sheets.findIndex((sheet) => sheet.name === name);
-    if (index < 0) throw new SegmentationError('source-changed', `There is no sheet ${name}.`);
-    for (const sheet of sheets) {
-      // Exactly one selected tab: several selected tabs open as a group in Excel.
-      // A loaded sheet may have no views at all (ExcelJS gives null).
-      const views = sheet.views ?? [];
-      const view = Object.assign({}, views[0], { tabSelected: sheet.name === name });
-      sheet.views = [view as unknown as ExcelJS.WorksheetView, ...views.slice(1)];
-    }
-    const bookViews = workbook.views ?? [];
-    const view = bookViews[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' };
-    workbook.views = [{ ...view, activeTab: index, firstSheet: 0 }, ...bookViews.slice(1)];
-  }
+  let settings: DecodedSettings | null = null;
+  let plan: WritePlan | null = null;
+  let showSummary = false;
+  const stored = () => (settings ??= storedSettings(book, locale));
+  const sheetNames = () => book.worksheets().map((sheet) => sheet.name);
 
   return {
     async locate({ useSaved }): Promise<Located> {
-      const stored = await settings();
-      const source = locateSource(workbook, {
-        useSaved,
-        settings: stored.settings,
+      const saved = stored();
+      const named = options.sheetName?.toLowerCase();
+      // A sheet the user named wins over the saved source on another sheet.
+      const otherSheet = named !== undefined && saved.settings !== null && saved.settings.source.sheetName.toLowerCase() !== named;
+      const source = locateSource(book, {
+        useSaved: useSaved && !otherSheet,
+        settings: saved.settings,
         sheetName: options.sheetName,
-        cellsOf,
       });
-      return {
-        settings: stored.settings,
-        settingsProblem: stored.problem,
-        source,
-        sheetNames: workbook.worksheets.map((sheet) => sheet.name),
-      };
+      return { settings: saved.settings, settingsProblem: saved.problem, source, sheetNames: sheetNames() };
     },
 
     async read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead> {
       const { source, hasHeader, outputArea } = request;
-      const sheet = workbook.getWorksheet(source.sheetName);
+      const sheet = contentSheets(book).find((candidate) => candidate.name === source.sheetName);
       if (!sheet) throw new SegmentationError('source-changed', `There is no sheet ${source.sheetName}.`);
-      const cells = cellsOf(sheet);
+      const cells = book.cellsOf(sheet);
       const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
       const dataRows = source.rowCount - (hasHeader ? 1 : 0);
       progress?.('read', 0, dataRows);
       const columns = request.columns.map((offset) => {
         const values: CellValue[] = new Array(dataRows);
-        for (let index = 0; index < dataRows; index++) {
-          values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
-        }
+        for (let index = 0; index < dataRows; index++) values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
         return values;
       });
-      // Without a header row the output's header goes in the row above the data (when there is one).
-      const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
-      const outputHeaders: CellValue[] = [];
-      for (let column = 0; column < outputArea.width; column++) {
-        outputHeaders.push(headerRow >= 1 ? cells.valueAt(headerRow, outputArea.firstColumn + column) : null);
-      }
-      const stored = (await settings()).settings;
-      const ownedRows = stored && stored.owned.sheetName === sheet.name ? stored.owned.rowCount : 0;
+      const owned = stored().settings;
+      const ownedRows = owned && owned.owned.sheetName === sheet.name ? owned.owned.rowCount : 0;
       const outputRows = Math.max(dataRows, ownedRows);
       let anyOutput = false;
       const outputColumns: CellValue[][] = [];
@@ -178,65 +163,128 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
         for (let index = 0; index < outputRows; index++) {
           const value = cells.valueAt(firstDataRow + index, outputArea.firstColumn + column);
           values[index] = value;
-          if (!isEmptyValue(value)) anyOutput = true;
+          if (value !== null && value !== '') anyOutput = true;
         }
         outputColumns.push(values);
       }
       progress?.('read', dataRows, dataRows);
-      return { columns, outputHeaders, outputColumns: anyOutput ? outputColumns : null };
+      return {
+        columns,
+        outputHeaders: outputHeaders(cells.valueAt, request),
+        outputColumns: anyOutput ? outputColumns : null,
+      };
     },
 
-    async write(plan: WritePlan, progress?: ProgressFn): Promise<void> {
-      checkPlan(workbook, plan);
-      progress?.('write', 0, plan.output.rowCount);
-      const outputSheet = workbook.getWorksheet(plan.output.sheetName);
-      // checkPlan has found the sheet.
-      if (outputSheet) writeOutputColumns(workbook, plan.output, cellsOf(outputSheet));
-      writeSummarySheet(workbook, plan.summary, plan.charts);
-      charts = plan.charts;
-      chartValues = plan.charts.map((chart) =>
-        chart.series.map((series) => ({
-          x: rangeValues(cellsNamed(series.x.sheetName), series.x),
-          y: rangeValues(cellsNamed(series.y.sheetName), series.y),
-        })),
-      );
-      writeSettingsSheet(workbook, plan.settings);
-      showSheet(plan.summary.name);
-      progress?.('write', plan.output.rowCount, plan.output.rowCount);
+    async write(written: WritePlan, progress?: ProgressFn): Promise<void> {
+      checkPlan(sheetNames(), written);
+      progress?.('write', 0, written.output.rowCount);
+      plan = written;
+      showSummary = true;
+      progress?.('write', written.output.rowCount, written.output.rowCount);
     },
 
     async showSheet(name: string): Promise<void> {
-      showSheet(name);
+      showSummary = plan !== null && name === plan.summary.name;
     },
 
-    async save(onPhase?: (phase: SavePhase) => void): Promise<SavedWorkbook> {
-      // Uncompressed: the package is compressed once, natively, when the charts are added (writeZip.ts).
-      const written = await workbook.xlsx.writeBuffer({
-        zip: { compression: 'STORE' },
-      } as ExcelJS.XlsxWriteOptions);
-      onPhase?.('serialise');
-      const zip = await JSZipLoader.loadAsync(written as ArrayBuffer);
-      const dataSheet = input.grid ? [await writeGridSheet(zip, input.grid)] : [];
-      onPhase?.('data sheet');
-      const toAdd: ChartToAdd[] = charts.map((spec, index) => ({ spec, values: chartValues[index] }));
-      await addChartsToZip(zip, toAdd);
-      onPhase?.('charts');
-      const bytes = await writeZipPackage(zip, dataSheet);
-      onPhase?.('zip');
-      let dropped: string[] = [];
-      if (input.zip) {
-        const rebuilt = (object: PackageObject) =>
-          object.kind === 'chart' &&
-          charts.some((chart) => chart.name === object.name && chart.sheetName === object.sheet);
-        const outputZip: JSZip = await JSZipLoader.loadAsync(bytes);
-        dropped = describeDropped(
-          await inventoryPackage(input.zip),
-          await inventoryPackage(outputZip),
-          rebuilt,
-        );
+    willWrite: options.forOutput === true,
+    save: () => saveBook(book, plan, showSummary, true),
+    raggedRows: () => [],
+  };
+}
+
+/**
+ * A host over a table file (CSV, .xls): one sheet named after the file. `-o` writes a new workbook whose data
+ * sheet holds the table's fields as text.
+ *
+ * @example const host = createTableHost(await readTableFile('sales.csv'), 'sales.csv');
+ */
+export function createTableHost(table: TableFile, fileName: string, options: FileHostOptions = {}): FileHost {
+  const sheetName = sheetNameForFile(fileName);
+  let plan: WritePlan | null = null;
+  let ragged: RaggedRow[] = [];
+  let parseLocale: Locale = table.numberConvention ?? options.locale ?? 'en';
+  if (options.sheetName !== undefined) {
+    throw new SegmentationError('unreadable-input', `--sheet applies to workbooks; ${fileName} is a ${table.format.toUpperCase()} file.`);
+  }
+  const source: LocatedSource = {
+    sheetName,
+    tableName: null,
+    address: '',
+    firstRow: table.firstRow,
+    firstColumn: table.firstColumn,
+    rowCount: table.topRows.length,
+    columnCount: table.columnCount,
+    headerKnown: table.headerKnown,
+    topRows: table.topRows,
+    numberConvention: table.numberConvention,
+  };
+  /** Every field of the table, as text, once a row count is needed. */
+  let allColumns: Array<CellValue[] | DictionaryColumn> | null = null;
+  const everything = () =>
+    (allColumns ??= table.readColumns({
+      columns: Array.from({ length: table.columnCount }, (_, index) => index),
+      numeric: Array.from({ length: table.columnCount }, () => false),
+      locale: parseLocale,
+      fromRow: 0,
+    }).columns);
+  const rowCountOf = (columns: ReadonlyArray<CellValue[] | DictionaryColumn>) =>
+    columns.reduce((most, column) => Math.max(most, Array.isArray(column) ? column.length : column.codes.length), 0);
+  const setAddress = (rows: number) => {
+    source.rowCount = rows;
+    source.address = rangeAddress(table.firstColumn, table.firstRow, table.firstColumn + table.columnCount - 1, table.firstRow + Math.max(rows, 1) - 1);
+  };
+  setAddress(table.topRows.length);
+
+  return {
+    async locate(): Promise<Located> {
+      if (table.topRows.length === 0 || table.columnCount === 0) {
+        throw new SegmentationError('no-data', `${fileName} is empty: there is no table to segment.`);
       }
-      onPhase?.('inventory');
-      return { bytes, dropped };
+      if (options.forOutput) setAddress(rowCountOf(everything()));
+      return { settings: null, settingsProblem: null, source: { ...source }, sheetNames: [sheetName] };
     },
+
+    async read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead> {
+      parseLocale = request.parseLocale ?? parseLocale;
+      const text = new Set(request.textColumns ?? []);
+      progress?.('read', 0, 0);
+      const read = table.readColumns({
+        columns: request.columns,
+        numeric: request.columns.map((column) => !text.has(column)),
+        intern: request.columns.map((column) => text.has(column)),
+        locale: parseLocale,
+        fromRow: request.hasHeader ? 1 : 0,
+      });
+      ragged = read.raggedRows;
+      const rows = rowCountOf(read.columns);
+      progress?.('read', rows, rows);
+      const dictionaries = read.columns.map((column) => (Array.isArray(column) ? undefined : column));
+      return {
+        columns: read.columns.map((column) => (Array.isArray(column) ? column : [])),
+        ...(dictionaries.some((column) => column !== undefined) ? { dictionaries } : {}),
+        outputHeaders: Array.from({ length: request.outputArea.width }, () => null),
+        outputColumns: null,
+      };
+    },
+
+    async write(written: WritePlan, progress?: ProgressFn): Promise<void> {
+      checkPlan([sheetName], written);
+      progress?.('write', written.output.rowCount, written.output.rowCount);
+      plan = written;
+    },
+
+    async showSheet(): Promise<void> {},
+    willWrite: options.forOutput === true,
+
+    save() {
+      if (!plan) throw new Error('save() before write()');
+      const columns = everything().map((column) =>
+        Array.isArray(column) ? column : Array.from(column.codes, (code) => column.values[code]),
+      );
+      const book = openXlsxBook(tablePackage(sheetName, columns), fileName);
+      return saveBook(book, plan, true, false);
+    },
+    raggedRows: () => ragged,
   };
 }

@@ -1,10 +1,9 @@
 /**
- * What an .xlsx package holds beyond cells, styles and tables – the parts ExcelJS may not carry from input to
- * output (charts, pivot tables, images, macros, slicers …) – counted per sheet, so that the command line can say
- * exactly what a written workbook lost: "1 chart on sheet Notes", "1 pivot table on sheet Pivot".
+ * What an .xlsx package holds beyond cells, styles and tables – charts, pivot tables, images, macros, slicers,
+ * notes … – counted per sheet, so that the command line can say exactly what a written workbook lost, should an
+ * edit ever lose one: "1 chart on sheet Notes", "1 pivot table on sheet Pivot".
  */
-import type JSZip from 'jszip';
-import { packageSheets, relationshipsOf } from './packageRelationships';
+import type { XlsxBook } from './xlsxBook';
 
 /** One object found in a package. */
 export interface PackageObject {
@@ -15,7 +14,7 @@ export interface PackageObject {
   name: string | null;
 }
 
-/** Sheet relationship types (last path segment) that are objects ExcelJS drops, with the name to report. */
+/** Sheet relationship types (last path segment) counted as objects, with the name to report. */
 const SHEET_KINDS: Record<string, string> = {
   pivotTable: 'pivot table',
   ctrlProp: 'form control',
@@ -24,6 +23,10 @@ const SHEET_KINDS: Record<string, string> = {
   slicer: 'slicer',
   timeline: 'timeline',
   oleObject: 'embedded object',
+  comments: 'note',
+  hyperlink: 'hyperlink',
+  table: 'table',
+  vmlDrawing: 'legacy drawing',
 };
 
 /** Part-name patterns of workbook-level objects. */
@@ -36,9 +39,9 @@ const WORKBOOK_KINDS: Array<[RegExp, string]> = [
   [/^xl\/slicerCaches\/.*\.xml$/i, 'slicer cache'],
 ];
 
-async function drawingObjects(zip: JSZip, drawingPath: string, sheet: string): Promise<PackageObject[]> {
-  const xml = (await zip.file(drawingPath)?.async('string')) ?? '';
-  const relationships = await relationshipsOf(zip, drawingPath);
+function drawingObjects(book: XlsxBook, drawingPath: string, sheet: string): PackageObject[] {
+  const xml = book.archive.text(drawingPath) ?? '';
+  const relationships = book.relationshipsOf(drawingPath);
   const chartIds = new Set(relationships.filter((r) => r.type === 'chart').map((r) => r.id));
   const objects: PackageObject[] = [];
   for (const frame of xml.match(/<xdr:graphicFrame\b[\s\S]*?<\/xdr:graphicFrame>/g) ?? []) {
@@ -54,19 +57,20 @@ async function drawingObjects(zip: JSZip, drawingPath: string, sheet: string): P
   return objects;
 }
 
-/** Every chart, image and ExcelJS-unsupported object of the package. O(size of the parts inspected). */
-export async function inventoryPackage(zip: JSZip): Promise<PackageObject[]> {
+/** Every chart, image and other object of the package's sheets and workbook. O(size of the parts inspected). */
+export function inventoryPackage(book: XlsxBook): PackageObject[] {
   const objects: PackageObject[] = [];
-  for (const sheet of await packageSheets(zip)) {
-    for (const relationship of await relationshipsOf(zip, sheet.path)) {
+  for (const sheet of book.sheets) {
+    objects.push({ kind: sheet.kind === 'worksheet' ? 'sheet' : sheet.kind, sheet: sheet.name, name: null });
+    for (const relationship of book.relationshipsOf(sheet.path)) {
       if (relationship.type === 'drawing') {
-        objects.push(...(await drawingObjects(zip, relationship.target, sheet.name)));
+        objects.push(...drawingObjects(book, relationship.target, sheet.name));
       } else if (SHEET_KINDS[relationship.type]) {
         objects.push({ kind: SHEET_KINDS[relationship.type], sheet: sheet.name, name: null });
       }
     }
   }
-  for (const path of Object.keys(zip.files)) {
+  for (const path of book.archive.names) {
     const kind = WORKBOOK_KINDS.find(([pattern]) => pattern.test(path))?.[1];
     if (kind) objects.push({ kind, sheet: null, name: null });
   }

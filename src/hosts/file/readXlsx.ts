@@ -1,11 +1,10 @@
 /**
- * An .xlsx sheet → rows of cell values (ExcelJS), with where they sit on the sheet.
+ * An .xlsx sheet → rows of cell values, with where they sit on the sheet (for `readTableFile`'s one table shape).
  */
-import type ExcelJS from 'exceljs';
-import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
-import { loadXlsxWorkbook } from './loadXlsxWorkbook';
-import { peekCell } from './peekCell';
+import { locateSource } from './locateSource';
+import { openXlsxBook } from './xlsxBook';
+import { openZip } from './zipArchive';
 
 /** The cells of one sheet's source: its Excel table, else its used range. */
 export interface XlsxTable {
@@ -23,111 +22,34 @@ export interface XlsxTable {
 }
 
 /**
- * Read one sheet of an .xlsx file.
- * Rule: the first sheet, or the one named `sheetName` (exact, then case-insensitive); when it holds an Excel table,
- * the first table's range (without a totals row), else the used range (the smallest rectangle holding every
- * non-empty cell). Values: numbers, text, booleans, null; rich text → its plain text; formulas → their cached
- * result; error cells → their text (`#N/A`); dates → Excel serial numbers (the user chose the column).
+ * Read one sheet of an .xlsx file, found as the file host finds a source (`locateSource`): the first sheet or
+ * the one named `sheetName`; its first Excel table (without a totals row), else its used range. Values: numbers,
+ * text, booleans, null; rich text → its plain text; formulas → their cached result; error cells → their text;
+ * dates → Excel serial numbers.
  *
- * The workbook is loaded by the file host's `loadXlsxWorkbook` and values converted by its `peekCell` (`cellValueOf`), so the
- * command line and `-o` read a workbook the same way.
- *
- * @throws SegmentationError `unreadable-input` when the bytes are not a workbook or the sheet does not exist.
+ * @throws SegmentationError `unreadable-input` when the bytes are not a workbook, `invalid-option` for an unknown
+ *   sheet, `no-data` for an empty one.
  * @example await readXlsx(bytes, 'customers.xlsx', 'Sales') // => { sheetName: 'Sales', tableName: 'Sales', firstRow: 1, firstColumn: 0, … }
  */
 export async function readXlsx(bytes: Uint8Array, fileName: string, sheetName?: string): Promise<XlsxTable> {
-  const { workbook } = await loadXlsxWorkbook(bytes, fileName);
-  const worksheet = findSheet(workbook, sheetName);
-  // ExcelJS types getTables() as tuples; at run time it is Object.values of the sheet's tables.
-  const tables = worksheet.getTables() as unknown as ExcelJS.Table[];
-  const table = tables.length > 0 ? tables[0] : null;
-  const area = table ? tableArea(table) : usedArea(worksheet);
+  const book = openXlsxBook(openZip(bytes, fileName), fileName);
+  const source = locateSource(book, { useSaved: false, settings: null, sheetName });
+  const sheet = book.worksheets().find((candidate) => candidate.name === source.sheetName)!;
+  const cells = book.cellsOf(sheet);
   const rows: CellValue[][] = [];
-  for (let r = area.top; r <= area.bottom; r++) {
+  for (let row = source.firstRow; row < source.firstRow + source.rowCount; row++) {
     const values: CellValue[] = [];
-    // peekCell reads without creating cells (ExcelJS's getRow/getCell would add empty ones).
-    for (let c = area.left; c <= area.right; c++) values.push(peekCell(worksheet, r, c - 1));
+    for (let column = source.firstColumn; column < source.firstColumn + source.columnCount; column++) {
+      values.push(cells.valueAt(row, column));
+    }
     rows.push(values);
   }
   return {
     rows,
-    sheetName: worksheet.name,
-    tableName: table ? table.name : null,
-    // ExcelJS reads a missing headerRowCount (Excel's default: a header row) as false, so only true is trusted.
-    headerKnown: table && table.headerRow ? true : null,
-    firstRow: area.top,
-    firstColumn: area.left - 1,
+    sheetName: source.sheetName,
+    tableName: source.tableName,
+    headerKnown: source.headerKnown === true ? true : null,
+    firstRow: source.firstRow,
+    firstColumn: source.firstColumn,
   };
-}
-
-function findSheet(workbook: ExcelJS.Workbook, sheetName: string | undefined): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  if (sheets.length === 0) throw new SegmentationError('unreadable-input', 'The workbook has no worksheets.');
-  if (sheetName === undefined) return sheets[0];
-  const found =
-    sheets.find((sheet) => sheet.name === sheetName) ??
-    sheets.find((sheet) => sheet.name.toLowerCase() === sheetName.toLowerCase());
-  if (!found) {
-    throw new SegmentationError(
-      'unreadable-input',
-      `There is no sheet "${sheetName}"; the workbook has: ${sheets.map((sheet) => `"${sheet.name}"`).join(', ')}.`,
-    );
-  }
-  return found;
-}
-
-interface Area {
-  /** 1-based sheet rows and columns, inclusive (ExcelJS numbering). */
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** What a loaded table's model holds: a table read from a file has `tableRef`, one built in code has `ref`. */
-interface LoadedTableModel {
-  tableRef?: string;
-  ref?: string;
-  totalsRow?: boolean;
-}
-
-function tableArea(table: ExcelJS.Table): Area {
-  const model = (table as unknown as { table?: LoadedTableModel }).table ?? {};
-  const ref = model.tableRef ?? model.ref ?? '';
-  const [from, to = from] = ref.split(':');
-  const start = decodeAddress(from);
-  const end = decodeAddress(to);
-  return {
-    top: start.row,
-    left: start.column,
-    bottom: end.row - (model.totalsRow ? 1 : 0),
-    right: end.column,
-  };
-}
-
-function decodeAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address);
-  if (!match)
-    throw new SegmentationError(
-      'unreadable-input',
-      `The workbook has a table at an odd address "${address}".`,
-    );
-  let column = 0;
-  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
-
-function usedArea(worksheet: ExcelJS.Worksheet): Area {
-  const area: Area = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.value === null || cell.value === undefined || cell.value === '') return;
-      area.top = Math.min(area.top, rowNumber);
-      area.bottom = Math.max(area.bottom, rowNumber);
-      area.left = Math.min(area.left, columnNumber);
-      area.right = Math.max(area.right, columnNumber);
-    });
-  });
-  // An empty sheet: one empty cell at A1, so the caller reports "no data" instead of failing on bounds.
-  return area.bottom === 0 ? { top: 1, left: 1, bottom: 0, right: 1 } : area;
 }

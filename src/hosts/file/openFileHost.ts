@@ -1,0 +1,62 @@
+/**
+ * The command line's input file as a FileHost: a workbook package (.xlsx, .xlsm, .xltx, .xltm – anything that is a
+ * zip package with a workbook) read from its bytes, or a table file (CSV, .xls …) through `readTableFile`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { SegmentationError } from '../../core/segmentationError';
+import { createTableHost, createWorkbookHost, type FileHost, type FileHostOptions } from './fileHost';
+import { readTableFile } from './readTableFile';
+import { openXlsxBook } from './xlsxBook';
+import { openZip } from './zipArchive';
+
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xltx', '.xltm'];
+/** The workbook part's content type → the extension a file of it must have (Excel refuses another). */
+const EXTENSION_OF_TYPE: Array<[RegExp, string]> = [
+  [/sheet\.macroEnabled\.main\+xml/i, '.xlsm'],
+  [/template\.macroEnabled\.main\+xml/i, '.xltm'],
+  [/template\.main\+xml/i, '.xltx'],
+  [/sheet\.main\+xml/i, '.xlsx'],
+];
+
+/** An opened input. */
+export interface OpenedFile {
+  host: FileHost;
+  /** The extension `-o` must write so that Excel opens the result: `.xlsm` keeps a workbook's macros. */
+  outputExtension: string;
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
+    throw new SegmentationError('unreadable-input', `Cannot read ${file}: ${reason}.`);
+  }
+}
+
+/**
+ * Open `file`. A workbook extension with zip content is a package; everything else goes to `readTableFile`, which
+ * says what the file is when it is not a table.
+ *
+ * @throws SegmentationError `unreadable-input` with one sentence naming the cause.
+ * @example (await openFileHost('sales.xlsx')).outputExtension // => '.xlsx'
+ */
+export async function openFileHost(file: string, options: FileHostOptions = {}): Promise<OpenedFile> {
+  const fileName = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
+  if (WORKBOOK_EXTENSIONS.includes(extension)) {
+    const bytes = readBytes(file);
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+      const book = openXlsxBook(openZip(bytes, fileName), fileName);
+      const types = book.archive.text('[Content_Types].xml') ?? '';
+      const workbookType =
+        new RegExp(`<Override\\b[^>]*PartName="/${book.workbookPath.replace(/[.]/g, '\\.')}"[^>]*>`, 'i').exec(types)?.[0] ?? '';
+      const outputExtension = EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
+      return { host: createWorkbookHost(book, options), outputExtension };
+    }
+  }
+  const table = await readTableFile(file, { sheet: options.sheetName });
+  return { host: createTableHost(table, fileName, { ...options, sheetName: undefined }), outputExtension: '.xlsx' };
+}
