@@ -1,9 +1,9 @@
 import { main } from '../../src/cli/main';
-import { openSource } from '../../src/cli/openSource';
+import { openFileHost } from '../../src/hosts/file/openFileHost';
 
-jest.mock('../../src/cli/openSource', () => ({ openSource: jest.fn() }));
+jest.mock('../../src/hosts/file/openFileHost', () => ({ openFileHost: jest.fn() }));
 
-const openSourceMock = openSource as jest.MockedFunction<typeof openSource>;
+const openSourceMock = openFileHost as jest.MockedFunction<typeof openFileHost>;
 
 async function runMain(argv: string[]): Promise<{ status: number; stderr: string }> {
   let stderr = '';

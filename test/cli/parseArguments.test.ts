@@ -1,5 +1,5 @@
 import { ArgumentError, parseArguments } from '../../src/cli/parseArguments';
-import { resolveColumns } from '../../src/cli/resolveColumns';
+import { chooseColumns } from '../../src/cli/resolveColumns';
 import { isSegmentationError } from '../../src/core/segmentationError';
 
 describe('parseArguments', () => {
@@ -57,33 +57,33 @@ describe('parseArguments', () => {
   });
 });
 
-describe('resolveColumns', () => {
+describe('chooseColumns', () => {
   const headers = ['Customer', 'Sector', 'Revenue', 'Potential'];
-  const guess = { revenue: 2, customer: 0, potential: 3 };
+  const guess = { revenue: 'Revenue', customer: 'Customer', potential: 'Potential' };
 
   test('names match headers case-insensitively, else sheet column letters', () => {
-    expect(resolveColumns(headers, 0, { revenue: ' revenue ', customer: 'b' }, guess)).toEqual({
-      revenue: 2,
-      customer: 1,
-      potential: 3,
+    expect(chooseColumns(headers, 0, { revenue: ' revenue ', customer: 'b' }, guess)).toEqual({
+      revenue: 'Revenue',
+      customer: 'Sector',
+      potential: 'Potential',
     });
   });
 
   test('letters count on the sheet: a table starting at column B has its first column at B', () => {
-    expect(resolveColumns(headers, 1, { revenue: 'D' }, guess).revenue).toBe(2);
+    expect(chooseColumns(headers, 1, { revenue: 'D' }, guess).revenue).toBe('Revenue');
   });
 
   test('a guess is dropped when a named role already uses its column', () => {
-    expect(resolveColumns(headers, 0, { revenue: 'Potential' }, guess)).toEqual({
-      revenue: 3,
-      customer: 0,
+    expect(chooseColumns(headers, 0, { revenue: 'Potential' }, guess)).toEqual({
+      revenue: 'Potential',
+      customer: 'Customer',
       potential: null,
     });
   });
 
   test('"none" unmaps the customer or potential column', () => {
-    expect(resolveColumns(headers, 0, { potential: 'none', customer: 'NONE' }, guess)).toEqual({
-      revenue: 2,
+    expect(chooseColumns(headers, 0, { potential: 'none', customer: 'NONE' }, guess)).toEqual({
+      revenue: 'Revenue',
       customer: null,
       potential: null,
     });
@@ -91,7 +91,7 @@ describe('resolveColumns', () => {
 
   test('an unknown name is column-not-found, listing the headers with their letters', () => {
     try {
-      resolveColumns(headers, 0, { revenue: 'Sales' }, guess);
+      chooseColumns(headers, 0, { revenue: 'Sales' }, guess);
       throw new Error('expected an error');
     } catch (error) {
       expect(isSegmentationError(error) && error.code).toBe('column-not-found');

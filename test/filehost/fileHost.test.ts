@@ -2,13 +2,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { columnLetter } from '../../src/core/cellAddress';
-import { addChartsToPackage } from '../../src/hosts/file/addChartsToPackage';
-import { createFileHost, type FileHost } from '../../src/hosts/file/fileHost';
-import { loadInputWorkbook } from '../../src/hosts/file/loadInputWorkbook';
-import { packageSheets, relationshipsOf } from '../../src/hosts/file/packageRelationships';
+import type { FileHost } from '../../src/hosts/file/fileHost';
+import { openFileHost } from '../../src/hosts/file/openFileHost';
 import { SETTINGS_SHEET_NAME } from '../../src/hosts/file/settingsSheet';
+import { openXlsxBook, type XlsxBook } from '../../src/hosts/file/xlsxBook';
+import { openZip } from '../../src/hosts/file/zipArchive';
 import { segmentThroughHost } from './segmentThroughHost';
 
 /** The rectangle of an ExcelJS range (its typings hide the model). */
@@ -24,14 +23,18 @@ function file(name: string, contents: string | Uint8Array): string {
 }
 
 async function hostFor(input: string): Promise<FileHost> {
-  return createFileHost(await loadInputWorkbook(input));
+  return (await openFileHost(input, { forOutput: true })).host;
+}
+
+function bookOf(bytes: Uint8Array): XlsxBook {
+  return openXlsxBook(openZip(bytes, 'written.xlsx'), 'written.xlsx');
 }
 
 async function sheetXml(bytes: Uint8Array, sheetName: string): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const sheet = (await packageSheets(zip)).find((candidate) => candidate.name === sheetName);
+  const book = bookOf(bytes);
+  const sheet = book.sheets.find((candidate) => candidate.name === sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
-  return zip.file(sheet.path)!.async('string');
+  return book.archive.text(sheet.path)!;
 }
 
 async function reread(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -140,9 +143,9 @@ describe('file host: output columns, summary sheet, settings', () => {
     const host = await hostFor(input);
     const run = await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
     const bytes = (await host.save()).bytes;
-    const zip = await JSZip.loadAsync(bytes);
-    const tablePath = Object.keys(zip.files).find((name) => /^xl\/tables\/table\d+\.xml$/.test(name))!;
-    const tableXml = await zip.file(tablePath)!.async('string');
+    const archive = openZip(bytes, 'table.xlsx');
+    const tablePath = archive.names.find((name) => /^xl\/tables\/table\d+\.xml$/.test(name))!;
+    const tableXml = archive.text(tablePath)!;
     const lastColumn = String.fromCharCode('C'.charCodeAt(0) + run.plan.output.columns.length);
     expect(tableXml).toContain(`ref="B2:${lastColumn}5"`);
     for (const column of run.plan.output.columns) expect(tableXml).toContain(`name="${column.header}"`);
@@ -165,7 +168,7 @@ describe('file host: refresh', () => {
       customer: 'Customer',
       potential: 'Potential',
     });
-    const saved = await second.save();
+    const saved = second.save();
     expect(saved.dropped).toEqual([]);
     const workbook = await reread(saved.bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
@@ -181,8 +184,7 @@ describe('file host: refresh', () => {
       'Potential',
       ...secondRun.plan.output.columns.map((c) => c.header),
     ]);
-    const zip = await JSZip.loadAsync(saved.bytes);
-    const charts = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    const charts = openZip(saved.bytes, 'grow.xlsx').names.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
     expect(charts).toHaveLength(firstRun.plan.charts.length);
   });
 });
@@ -196,17 +198,17 @@ describe('file host: charts', () => {
       potential: 'Potential',
     });
     const bytes = (await host.save()).bytes;
-    const zip = await JSZip.loadAsync(bytes);
+    const book = bookOf(bytes);
     const summary = (await reread(bytes)).getWorksheet(run.plan.summary.name)!;
-    const sheet = (await packageSheets(zip)).find((candidate) => candidate.name === run.plan.summary.name)!;
-    const drawing = (await relationshipsOf(zip, sheet.path)).find((r) => r.type === 'drawing')!;
-    const drawingXml = await zip.file(drawing.target)!.async('string');
-    const chartParts = (await relationshipsOf(zip, drawing.target)).filter((r) => r.type === 'chart');
+    const sheet = book.sheets.find((candidate) => candidate.name === run.plan.summary.name)!;
+    const drawing = book.relationshipsOf(sheet.path).find((r) => r.type === 'drawing')!;
+    const drawingXml = book.archive.text(drawing.target)!;
+    const chartParts = book.relationshipsOf(drawing.target).filter((r) => r.type === 'chart');
     expect(chartParts).toHaveLength(run.plan.charts.length);
     for (const spec of run.plan.charts) expect(drawingXml).toContain(`name="${spec.name}"`);
 
     for (const [index, spec] of run.plan.charts.entries()) {
-      const xml = await zip.file(chartParts[index].target)!.async('string');
+      const xml = book.archive.text(chartParts[index].target)!;
       const series = xml.match(/<c:ser>[\s\S]*?<\/c:ser>/g) ?? [];
       expect(series).toHaveLength(spec.series.length);
       spec.series.forEach((seriesSpec, s) => {
@@ -228,8 +230,8 @@ describe('file host: charts', () => {
   });
 });
 
-describe('file host: what the input had that the output cannot carry', () => {
-  test('a chart on another sheet of the input is reported as dropped', async () => {
+describe('file host: the rest of the input workbook stays as it was', () => {
+  test('a second sheet, a note-like extra part and the input styles are copied byte for byte', async () => {
     const source = new ExcelJS.Workbook();
     const sales = source.addWorksheet('Sales');
     sales.addRows([
@@ -237,26 +239,24 @@ describe('file host: what the input had that the output cannot carry', () => {
       ['Alfa', 500],
       ['Beta', 300],
     ]);
+    sales.getCell('A1').note = 'Who bought';
     const notes = source.addWorksheet('Notes');
-    notes.getCell('A1').value = 1;
-    notes.getCell('A2').value = 2;
-    const range = { sheetName: 'Notes', firstRow: 0, firstColumn: 0, lastRow: 1, lastColumn: 0 };
-    const withChart = await addChartsToPackage(new Uint8Array(await source.xlsx.writeBuffer()), [
-      {
-        spec: {
-          name: 'Chart 1',
-          title: 'Notes chart',
-          sheetName: 'Notes',
-          placement: { firstRow: 3, firstColumn: 1, lastRow: 10, lastColumn: 6 },
-          xAxis: { title: 'x', logarithmic: false, numberFormat: 'General' },
-          yAxis: { title: 'y', logarithmic: false, numberFormat: 'General' },
-          series: [{ name: 's', x: range, y: range, colour: '#000000', line: true, markers: false }],
-        },
-        values: [{ x: [1, 2], y: [1, 2] }],
-      },
-    ]);
-    const host = await hostFor(file('with-chart.xlsx', withChart));
+    notes.getCell('A1').value = 'keep me';
+    notes.getCell('B2').value = { text: 'a link', hyperlink: 'https://example.invalid/' };
+    const inputBytes = new Uint8Array(await source.xlsx.writeBuffer());
+    const host = await hostFor(file('kept.xlsx', inputBytes));
     await segmentThroughHost(host, { revenue: 'Revenue', customer: 'Customer' });
-    expect((await host.save()).dropped).toEqual(['1 chart on sheet Notes']);
+    const saved = host.save();
+    expect(saved.dropped).toEqual([]);
+    const input = openZip(inputBytes, 'kept.xlsx');
+    const output = openZip(saved.bytes, 'out.xlsx');
+    const edited = new Set(['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml']);
+    for (const name of input.names) {
+      expect(output.has(name)).toBe(true);
+      if (!edited.has(name)) expect(Buffer.from(output.bytes(name)!).equals(Buffer.from(input.bytes(name)!))).toBe(true);
+    }
+    const workbook = await reread(saved.bytes);
+    expect(workbook.getWorksheet('Sales')!.getCell('A1').note).toBeDefined();
+    expect(workbook.getWorksheet('Notes')!.getCell('A1').value).toBe('keep me');
   });
 });

@@ -9,8 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { createFileHost } from '../../src/hosts/file/fileHost';
-import { loadInputWorkbook } from '../../src/hosts/file/loadInputWorkbook';
+import { openFileHost } from '../../src/hosts/file/openFileHost';
 import { segmentThroughHost, type HostRun } from '../filehost/segmentThroughHost';
 
 const OUTPUT_DIR = path.resolve(__dirname, '../../test-output/libreoffice');
@@ -58,7 +57,7 @@ if (!hasTools) {
       fs.mkdirSync(OUTPUT_DIR, { recursive: true });
       const csv = path.join(work, 'customers.csv');
       fs.writeFileSync(csv, customersCsv());
-      const host = createFileHost(await loadInputWorkbook(csv));
+      const { host } = await openFileHost(csv, { forOutput: true });
       run = await segmentThroughHost(host, {
         revenue: 'Revenue',
         customer: 'Customer',
