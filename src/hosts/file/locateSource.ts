@@ -31,19 +31,17 @@ function isEmptyValue(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Last row, from `firstRow` down, before the first row that is empty in every one of the columns. */
-function lastContiguousRow(cells: SheetCells, firstRow: number, firstColumn: number, lastColumn: number) {
-  const bottom = cells.usedBox()?.lastRow ?? firstRow;
-  let row = firstRow;
-  while (row < bottom) {
-    let empty = true;
-    for (let column = firstColumn; column <= lastColumn && empty; column++) {
-      empty = isEmptyValue(cells.valueAt(row + 1, column));
+/**
+ * The last row at or below `firstRow` with a value in one of the columns – as the used range ends, so a refresh
+ * reads the rows the first run read (blank rows inside included) plus any pasted below.
+ */
+function lastFilledRow(cells: SheetCells, firstRow: number, firstColumn: number, lastColumn: number) {
+  for (let row = cells.usedBox()?.lastRow ?? firstRow; row > firstRow; row--) {
+    for (let column = firstColumn; column <= lastColumn; column++) {
+      if (!isEmptyValue(cells.valueAt(row, column))) return row;
     }
-    if (empty) return row;
-    row++;
   }
-  return row;
+  return firstRow;
 }
 
 /** First column (≥ the box's first) where an earlier run's output starts, else null. */
@@ -136,7 +134,7 @@ function savedSource(book: XlsxBook, settings: SavedSettings): LocatedSource {
   }
   // Same top-left and width as last time; the height follows the data (rows pasted below are included).
   const cells = book.cellsOf(sheet);
-  const lastRow = lastContiguousRow(cells, saved.firstRow, saved.firstColumn, saved.lastColumn);
+  const lastRow = lastFilledRow(cells, saved.firstRow, saved.firstColumn, saved.lastColumn);
   return sourceOf(sheet, cells, null, { ...saved, lastRow }, null);
 }
 
