@@ -7,7 +7,8 @@
  * Inflating is fflate's (maintained, no native code). Plain ZIP and ZIP64 end records are read; encryption and
  * methods other than stored/deflate are refused with a sentence.
  */
-import { Inflate, inflateSync } from 'fflate';
+import { inflateSync } from 'fflate';
+import * as zlib from 'zlib';
 import { SegmentationError } from '../../core/segmentationError';
 
 /** One entry as the central directory describes it. */
@@ -173,16 +174,15 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
         for (let offset = 0; offset < data.length; offset += chunkSize) onChunk(data.subarray(offset, offset + chunkSize));
         return true;
       }
-      const inflate = new Inflate((chunk) => onChunk(chunk));
+      // Node's native inflate, whole: fflate's streaming inflate took a third of a 100,000-row refresh. The bytes
+      // are then handed out in pieces, so the text is never one string.
+      let inflated: Uint8Array;
       try {
-        for (let offset = 0; offset < data.length; offset += chunkSize) {
-          inflate.push(data.subarray(offset, offset + chunkSize), offset + chunkSize >= data.length);
-        }
-        if (data.length === 0) inflate.push(new Uint8Array(0), true);
-      } catch (error) {
-        if (error instanceof SegmentationError) throw error;
-        fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
+        inflated = zlib.inflateRawSync(data);
+      } catch {
+        return fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
       }
+      for (let offset = 0; offset < inflated.length; offset += chunkSize * 4) onChunk(inflated.subarray(offset, offset + chunkSize * 4));
       return true;
     },
     raw(name) {
