@@ -21,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 function writeWorkbook(file: string, rows: number, merged: number): void {
   const columns: CellValue[][] = [['Customer'], ['Revenue'], ['Potential'], ['Note'], []];
   let seed = 20260101;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let row = 1; row <= rows; row++) {
     columns[0].push(`Customer ${Math.floor(random() * Math.max(10, rows / 3))}`);
     columns[1].push(Math.round(random() * 100000) / 100);
@@ -36,7 +36,9 @@ function writeWorkbook(file: string, rows: number, merged: number): void {
       // D(n):E(n) merged for the first `merged` data rows; the note sits in D.
       let cells = '';
       for (let row = 2; row < 2 + merged; row++) cells += `<mergeCell ref="D${row}:E${row}"/>`;
-      const text = Buffer.from(bytes).toString('utf8').replace('</sheetData>', `</sheetData><mergeCells count="${merged}">${cells}</mergeCells>`);
+      const text = Buffer.from(bytes)
+        .toString('utf8')
+        .replace('</sheetData>', `</sheetData><mergeCells count="${merged}">${cells}</mergeCells>`);
       bytes = Buffer.from(text, 'utf8');
     }
     writer.add(name, bytes);
@@ -54,28 +56,47 @@ interface Figure {
 
 function cli(preload: string, args: string[]): { ms: number; peakMb: number } {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--require', preload, path.join(ROOT, 'bin/abc-segmenter.js'), ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--require', preload, path.join(ROOT, 'bin/abc-segmenter.js'), ...args],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   const ms = performance.now() - start;
   if (child.status !== 0) throw new Error(`the command line failed (${child.status}): ${child.stderr}`);
   const match = /maxRSS=(\d+)/.exec(child.stderr);
   return { ms, peakMb: (match ? Number(match[1]) : 0) / 1024 };
 }
 
-function measure(folder: string, preload: string, label: string, rows: number, merged: number, targetMs: number, targetMb: number): Figure[] {
+function measure(
+  folder: string,
+  preload: string,
+  label: string,
+  rows: number,
+  merged: number,
+  targetMs: number,
+  targetMb: number,
+): Figure[] {
   const input = path.join(folder, `input-${rows}.xlsx`);
   writeWorkbook(input, rows, merged);
   const first = path.join(folder, `first-${rows}.xlsx`);
   const firstRun = cli(preload, [input, '-o', first]);
   const figures: Figure[] = [{ name: `-o first run: ${label}`, ...firstRun, targetMs, targetMb }];
   const runs: Array<{ ms: number; peakMb: number }> = [];
-  for (let run = 0; run < RUNS; run++) runs.push(cli(preload, [first, '-o', path.join(folder, `refreshed-${rows}.xlsx`)]));
+  for (let run = 0; run < RUNS; run++)
+    runs.push(cli(preload, [first, '-o', path.join(folder, `refreshed-${rows}.xlsx`)]));
   runs.sort((a, b) => a.ms - b.ms);
   const median = runs[Math.floor(runs.length / 2)];
-  figures.push({ name: `-o refresh: ${label}`, ms: median.ms, peakMb: Math.max(...runs.map((r) => r.peakMb)), targetMs, targetMb });
+  figures.push({
+    name: `-o refresh: ${label}`,
+    ms: median.ms,
+    peakMb: Math.max(...runs.map((r) => r.peakMb)),
+    targetMs,
+    targetMb,
+  });
   return figures;
 }
 
@@ -83,15 +104,22 @@ function run(): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-write-bench-'));
   try {
     const preload = path.join(folder, 'reportMaxRss.js');
-    fs.writeFileSync(preload, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n");
+    fs.writeFileSync(
+      preload,
+      "process.on('exit', () => require('fs').writeSync(2, `\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n",
+    );
     const figures = [
       ...measure(folder, preload, '100,000-row .xlsx', 100_000, 0, 3000, 400),
       ...measure(folder, preload, '50,000 merged cells', 60_000, 50_000, 5000, 2048),
-      ...(process.env.BENCH_SKIP_MILLION ? [] : measure(folder, preload, "1,048,575-row .xlsx (Excel's limit)", 1_048_575, 0, 30000, 2048)),
+      ...(process.env.BENCH_SKIP_MILLION
+        ? []
+        : measure(folder, preload, "1,048,575-row .xlsx (Excel's limit)", 1_048_575, 0, 30000, 2048)),
     ];
     console.log('\n| benchmark | ms | peak RSS MB | target |\n| --- | ---: | ---: | ---: |');
     for (const figure of figures) {
-      console.log(`| ${figure.name} | ${Math.round(figure.ms).toLocaleString('en-US')} | ${Math.round(figure.peakMb)} | ≤ ${figure.targetMs.toLocaleString('en-US')} ms, ≤ ${figure.targetMb} MB |`);
+      console.log(
+        `| ${figure.name} | ${Math.round(figure.ms).toLocaleString('en-US')} | ${Math.round(figure.peakMb)} | ≤ ${figure.targetMs.toLocaleString('en-US')} ms, ≤ ${figure.targetMb} MB |`,
+      );
     }
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

@@ -41,9 +41,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       forOutput: args.output !== undefined,
     });
     if (args.output) checkOutputPath(args.input, args.output, outputExtension);
-    const preparation = await prepareRun(host, { locale: hostLocale, revenueNamed: args.revenue !== undefined });
+    const preparation = await prepareRun(host, {
+      locale: hostLocale,
+      revenueNamed: args.revenue !== undefined,
+    });
     const source = preparation.located.source;
-    const columns: ColumnChoice = chooseColumns(preparation.headers, source.firstColumn, args, preparation.saved ? preparation.columns : guessed(preparation));
+    const columns: ColumnChoice = chooseColumns(
+      preparation.headers,
+      source.firstColumn,
+      args,
+      preparation.saved ? preparation.columns : guessed(preparation),
+    );
     const outputLocale: Locale = args.locale ?? preparation.outputLocale;
     const outcome = await runSegmentation(host, preparation, {
       columns,
@@ -103,7 +111,12 @@ function chosenOptions(args: CliArguments, prepared: SavedOptions): SavedOptions
 
 /** Rows of a CSV with a wrong number of cells, as issues (the engine cannot see them). */
 function raggedIssues(host: FileHost, locale: Locale): Issue[] {
-  return host.raggedRows().map((ragged): Issue => ({ code: 'ragged-row', cell: null, row: ragged.row, message: raggedMessage(ragged, locale) }));
+  return host.raggedRows().map((ragged): Issue => ({
+    code: 'ragged-row',
+    cell: null,
+    row: ragged.row,
+    message: raggedMessage(ragged, locale),
+  }));
 }
 
 function raggedMessage(ragged: RaggedRow, locale: Locale): string {
@@ -127,7 +140,8 @@ function raggedMessage(ragged: RaggedRow, locale: Locale): string {
  */
 function writeInChunks(text: string): void {
   const chunk = 1 << 24;
-  for (let start = 0; start < text.length; start += chunk) process.stdout.write(text.slice(start, start + chunk));
+  for (let start = 0; start < text.length; start += chunk)
+    process.stdout.write(text.slice(start, start + chunk));
 }
 
 function oneLine(text: string): string {

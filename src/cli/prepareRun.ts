@@ -24,14 +24,18 @@ export async function prepareRun(
   try {
     return await prepareSegmentation(host, { useSaved: true, locale: options.locale });
   } catch (error) {
-    if (!(options.revenueNamed && isSegmentationError(error) && error.code === 'column-not-found')) throw error;
+    if (!(options.revenueNamed && isSegmentationError(error) && error.code === 'column-not-found'))
+      throw error;
     const located = await host.locate({ useSaved: false });
     const { source } = located;
     const parseLocale = source.numberConvention ?? options.locale;
     const first = source.topRows[0] ?? [];
     const hasHeader =
       source.headerKnown ??
-      first.every((cell) => typeof cell === 'string' && cell.trim() !== '' && parseCell(cell, parseLocale).kind === 'invalid');
+      first.every(
+        (cell) =>
+          typeof cell === 'string' && cell.trim() !== '' && parseCell(cell, parseLocale).kind === 'invalid',
+      );
     const headers = Array.from({ length: source.columnCount }, (_, i) =>
       hasHeader ? String(first[i] ?? '').trim() : columnLetter(source.firstColumn + i),
     );

@@ -36,25 +36,39 @@ export function chooseColumns(
     if (byHeader >= 0) return byHeader;
     const letter = columnIndex(wanted);
     if (letter >= firstColumn && letter - firstColumn < headers.length) return letter - firstColumn;
-    throw new SegmentationError('column-not-found', `No ${role} column "${name}"; the columns are: ${listed()}.`);
+    throw new SegmentationError(
+      'column-not-found',
+      `No ${role} column "${name}"; the columns are: ${listed()}.`,
+    );
   };
   const indexOf = (header: string | null | undefined) =>
-    header === null || header === undefined ? null : headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
+    header === null || header === undefined
+      ? null
+      : headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
   const optional = (role: string, name: string | undefined): number | null | undefined => {
     if (name === undefined) return undefined;
     return name.trim().toLowerCase() === 'none' ? null : find(role, name);
   };
   const revenue = names.revenue !== undefined ? find('revenue', names.revenue) : indexOf(prepared?.revenue);
   if (revenue === null || revenue < 0) {
-    throw new SegmentationError('column-not-found', `No column looks like revenue; name it with --revenue (the columns are: ${listed()}).`);
+    throw new SegmentationError(
+      'column-not-found',
+      `No column looks like revenue; name it with --revenue (the columns are: ${listed()}).`,
+    );
   }
   const customer = optional('customer', names.customer);
   const potential = optional('potential', names.potential);
-  const taken = new Set([revenue, customer, potential].filter((index): index is number => typeof index === 'number'));
+  const taken = new Set(
+    [revenue, customer, potential].filter((index): index is number => typeof index === 'number'),
+  );
   const kept = (index: number | null) => (index === null || index < 0 || taken.has(index) ? null : index);
   const resolvedCustomer = customer === undefined ? kept(indexOf(prepared?.customer)) : customer;
   if (resolvedCustomer !== null) taken.add(resolvedCustomer);
   const resolvedPotential = potential === undefined ? kept(indexOf(prepared?.potential)) : potential;
   const header = (index: number | null) => (index === null ? null : headers[index]);
-  return { revenue: headers[revenue], customer: header(resolvedCustomer), potential: header(resolvedPotential) };
+  return {
+    revenue: headers[revenue],
+    customer: header(resolvedCustomer),
+    potential: header(resolvedPotential),
+  };
 }

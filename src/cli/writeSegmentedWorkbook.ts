@@ -25,7 +25,10 @@ function samePath(first: string, second: string): boolean {
  */
 export function checkOutputPath(input: string, output: string, extension?: string): void {
   if (samePath(output, input)) {
-    throw new SegmentationError('invalid-option', `-o ${output} is the input file; the input is never overwritten – choose another name.`);
+    throw new SegmentationError(
+      'invalid-option',
+      `-o ${output} is the input file; the input is never overwritten – choose another name.`,
+    );
   }
   const given = path.extname(output).toLowerCase();
   if (extension === undefined || given === extension) return;
@@ -44,7 +47,10 @@ export function checkOutputPath(input: string, output: string, extension?: strin
  * @throws SegmentationError `workbook-refused` when the file cannot be written.
  */
 export function writeOutputFile(output: string, bytes: Uint8Array): void {
-  const temporary = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.${process.pid}.tmp`);
+  const temporary = path.join(
+    path.dirname(path.resolve(output)),
+    `.${path.basename(output)}.${process.pid}.tmp`,
+  );
   try {
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, output);

@@ -77,7 +77,9 @@ export async function runSegmentation(
   // Only the customer column may come dictionary-encoded (`textColumns`); the measures are plain arrays.
   const column = (offset: number | null): CellValue[] | undefined => {
     const values = anyColumn(offset);
-    return values === undefined || Array.isArray(values) ? values : Array.from(values.codes, (code) => values.values[code]);
+    return values === undefined || Array.isArray(values)
+      ? values
+      : Array.from(values.codes, (code) => values.values[code]);
   };
 
   const ours = ownsOutputArea(settings, area, read.outputHeaders);

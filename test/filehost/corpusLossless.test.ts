@@ -26,7 +26,9 @@ const workbooks = (folder: string) =>
     : [];
 const files = [...workbooks(inRepo), ...(hasSharedData ? workbooks(shared) : [])];
 if (!hasSharedData || workbooks(shared).length === 0) {
-  console.warn(`corpus folder absent (${shared}): only the ${workbooks(inRepo).length} files of test/fixtures/corpus-xlsx are compared`);
+  console.warn(
+    `corpus folder absent (${shared}): only the ${workbooks(inRepo).length} files of test/fixtures/corpus-xlsx are compared`,
+  );
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
@@ -60,9 +62,13 @@ function editedParts(input: string, output: Uint8Array): Set<string> {
     before.workbookPath,
     relsPathOf(before.workbookPath),
     '[Content_Types].xml',
-    ...before.relationshipsOf(before.workbookPath).filter((r) => r.type === 'styles').map((r) => r.target),
+    ...before
+      .relationshipsOf(before.workbookPath)
+      .filter((r) => r.type === 'styles')
+      .map((r) => r.target),
   ]);
-  for (const table of before.tablesOf(source)) if (table.name === settings.source.tableName) edited.add(table.path);
+  for (const table of before.tablesOf(source))
+    if (table.name === settings.source.tableName) edited.add(table.path);
   return edited;
 }
 

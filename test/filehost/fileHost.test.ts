@@ -184,7 +184,9 @@ describe('file host: refresh', () => {
       'Potential',
       ...secondRun.plan.output.columns.map((c) => c.header),
     ]);
-    const charts = openZip(saved.bytes, 'grow.xlsx').names.filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+    const charts = openZip(saved.bytes, 'grow.xlsx').names.filter((name) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(name),
+    );
     expect(charts).toHaveLength(firstRun.plan.charts.length);
   });
 });
@@ -250,10 +252,17 @@ describe('file host: the rest of the input workbook stays as it was', () => {
     expect(saved.dropped).toEqual([]);
     const input = openZip(inputBytes, 'kept.xlsx');
     const output = openZip(saved.bytes, 'out.xlsx');
-    const edited = new Set(['xl/worksheets/sheet1.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml']);
+    const edited = new Set([
+      'xl/worksheets/sheet1.xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      '[Content_Types].xml',
+      'xl/styles.xml',
+    ]);
     for (const name of input.names) {
       expect(output.has(name)).toBe(true);
-      if (!edited.has(name)) expect(Buffer.from(output.bytes(name)!).equals(Buffer.from(input.bytes(name)!))).toBe(true);
+      if (!edited.has(name))
+        expect(Buffer.from(output.bytes(name)!).equals(Buffer.from(input.bytes(name)!))).toBe(true);
     }
     const workbook = await reread(saved.bytes);
     expect(workbook.getWorksheet('Sales')!.getCell('A1').note).toBeDefined();

@@ -34,7 +34,8 @@ export function inlineStringCell(reference: string, text: string, styleId: numbe
 export function cellXml(reference: string, value: CellValue, styleId: number): string {
   const style = styleId === 0 ? '' : ` s="${styleId}"`;
   if (typeof value === 'string' && value !== '') return inlineStringCell(reference, value, styleId);
-  if (typeof value === 'number' && Number.isFinite(value)) return `<c r="${reference}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'number' && Number.isFinite(value))
+    return `<c r="${reference}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return styleId === 0 ? '' : `<c r="${reference}"${style}/>`;
 }

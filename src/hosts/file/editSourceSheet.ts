@@ -70,12 +70,16 @@ function colsWithOurs(head: string, firstColumn: number, widths: readonly number
   );
   const colsMatch = new RegExp(`<${prefix}cols\\b[^>]*>([\\s\\S]*?)</${prefix}cols>`).exec(head);
   if (!colsMatch) {
-    const at = AFTER_COLS.map((name) => head.search(new RegExp(`<${prefix}${name}\\b`))).find((index) => index >= 0);
+    const at = AFTER_COLS.map((name) => head.search(new RegExp(`<${prefix}${name}\\b`))).find(
+      (index) => index >= 0,
+    );
     const cols = `<${prefix}cols>${ours.join('')}</${prefix}cols>`;
     return at === undefined ? head + cols : head.slice(0, at) + cols + head.slice(at);
   }
   const entries: Array<{ min: number; xml: string }> = [];
-  for (const element of colsMatch[1].match(new RegExp(`<${prefix}col\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}col>)`, 'g')) ?? []) {
+  for (const element of colsMatch[1].match(
+    new RegExp(`<${prefix}col\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}col>)`, 'g'),
+  ) ?? []) {
     const min = Number(/\bmin="(\d+)"/.exec(element)?.[1] ?? 0);
     const max = Number(/\bmax="(\d+)"/.exec(element)?.[1] ?? min);
     // 1-based min/max; our columns are 1-based firstColumn+1 … lastColumn+1.
@@ -83,8 +87,10 @@ function colsWithOurs(head: string, firstColumn: number, widths: readonly number
       entries.push({ min, xml: element });
       continue;
     }
-    if (min < firstColumn + 1) entries.push({ min, xml: element.replace(/\bmax="\d+"/, `max="${firstColumn}"`) });
-    if (max > lastColumn + 1) entries.push({ min: lastColumn + 2, xml: element.replace(/\bmin="\d+"/, `min="${lastColumn + 2}"`) });
+    if (min < firstColumn + 1)
+      entries.push({ min, xml: element.replace(/\bmax="\d+"/, `max="${firstColumn}"`) });
+    if (max > lastColumn + 1)
+      entries.push({ min: lastColumn + 2, xml: element.replace(/\bmin="\d+"/, `min="${lastColumn + 2}"`) });
   }
   ours.forEach((xml, offset) => entries.push({ min: firstColumn + offset + 1, xml }));
   entries.sort((a, b) => a.min - b.min);
@@ -97,25 +103,40 @@ function colsWithOurs(head: string, firstColumn: number, widths: readonly number
 }
 
 /** The dimension grown to include `box`. */
-function grownDimension(head: string, box: { firstRow: number; firstColumn: number; lastRow: number; lastColumn: number }): string {
-  return head.replace(/(<(?:\w+:)?dimension\b[^>]*\bref=")([^"]*)(")/, (_match, before: string, ref: string, after: string) => {
-    const old = parseBox(ref);
-    const merged = old
-      ? {
-          firstRow: Math.min(old.firstRow, box.firstRow),
-          firstColumn: Math.min(old.firstColumn, box.firstColumn),
-          lastRow: Math.max(old.lastRow, box.lastRow),
-          lastColumn: Math.max(old.lastColumn, box.lastColumn),
-        }
-      : box;
-    return `${before}${rangeAddress(merged.firstColumn, merged.firstRow, merged.lastColumn, merged.lastRow)}${after}`;
-  });
+function grownDimension(
+  head: string,
+  box: { firstRow: number; firstColumn: number; lastRow: number; lastColumn: number },
+): string {
+  return head.replace(
+    /(<(?:\w+:)?dimension\b[^>]*\bref=")([^"]*)(")/,
+    (_match, before: string, ref: string, after: string) => {
+      const old = parseBox(ref);
+      const merged = old
+        ? {
+            firstRow: Math.min(old.firstRow, box.firstRow),
+            firstColumn: Math.min(old.firstColumn, box.firstColumn),
+            lastRow: Math.max(old.lastRow, box.lastRow),
+            lastColumn: Math.max(old.lastColumn, box.lastColumn),
+          }
+        : box;
+      return `${before}${rangeAddress(merged.firstColumn, merged.firstRow, merged.lastColumn, merged.lastRow)}${after}`;
+    },
+  );
 }
 
 /** The tail with an earlier run's conditional formats on our columns taken out and ours put in. */
-function tailWithColours(tail: string, plan: OutputColumnsPlan, ownedTo: number, styles: StyleSheet, prefix: string): string {
+function tailWithColours(
+  tail: string,
+  plan: OutputColumnsPlan,
+  ownedTo: number,
+  styles: StyleSheet,
+  prefix: string,
+): string {
   const ownedFrom = plan.firstColumn;
-  const pattern = new RegExp(`<${prefix}conditionalFormatting\\b([^>]*)>[\\s\\S]*?</${prefix}conditionalFormatting>`, 'g');
+  const pattern = new RegExp(
+    `<${prefix}conditionalFormatting\\b([^>]*)>[\\s\\S]*?</${prefix}conditionalFormatting>`,
+    'g',
+  );
   let kept = tail.replace(pattern, (element, attributes: string) => {
     const sqref = /\bsqref="([^"]*)"/.exec(attributes)?.[1] ?? '';
     const columns = sqrefColumns(sqref);
@@ -215,7 +236,7 @@ export function editSourceSheet(
       }
       emitOursBefore(row);
       if (nextOurs === row) nextOurs++;
-      write(spliceRow(xml, row, plan.firstColumn, ownedTo, ourCells(row), prefix));
+      write(spliceRow(xml, plan.firstColumn, ownedTo, ourCells(row), prefix));
     },
     tail(text) {
       if (previousRow === 0) {
@@ -229,7 +250,13 @@ export function editSourceSheet(
     },
   });
 
-  function editedHead(head: string, output: OutputColumnsPlan, last: number, ns: string, unselect: boolean): string {
+  function editedHead(
+    head: string,
+    output: OutputColumnsPlan,
+    last: number,
+    ns: string,
+    unselect: boolean,
+  ): string {
     let edited = grownDimension(head, {
       firstRow: output.headerRow,
       firstColumn: output.firstColumn,
@@ -248,7 +275,7 @@ export function editSourceSheet(
 }
 
 /** The row with cells in columns `from`–`to` taken out and `ours` (already in column order) put in their place. */
-function spliceRow(xml: string, row: number, from: number, to: number, ours: string, prefix: string): string {
+function spliceRow(xml: string, from: number, to: number, ours: string, prefix: string): string {
   const tagEnd = xml.indexOf('>');
   const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
   const openTag = (selfClosing ? xml.slice(0, tagEnd - 1).trimEnd() + '>' : xml.slice(0, tagEnd + 1)).replace(
@@ -274,6 +301,5 @@ function spliceRow(xml: string, row: number, from: number, to: number, ours: str
   }
   body += xml.slice(at, closeAt);
   if (!placed) body += ours;
-  void row;
   return `${openTag}${body}${xml.slice(closeAt)}`;
 }

@@ -17,10 +17,15 @@ import type { TableInfo } from './xlsxBook';
 export function editTablePart(xml: string, table: TableInfo, plan: OutputColumnsPlan): string {
   const keepCount = plan.firstColumn - table.box.firstColumn;
   const prefix = /<([A-Za-z_][\w.-]*:)?table\b/.exec(xml)?.[1] ?? '';
-  const columnPattern = new RegExp(`<${prefix}tableColumn\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}tableColumn>)`, 'g');
+  const columnPattern = new RegExp(
+    `<${prefix}tableColumn\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}tableColumn>)`,
+    'g',
+  );
   const existing = xml.match(columnPattern) ?? [];
   const kept = existing.slice(0, keepCount);
-  const keptNames = new Set(kept.map((element) => (/\bname="([^"]*)"/.exec(element)?.[1] ?? '').toLowerCase()));
+  const keptNames = new Set(
+    kept.map((element) => (/\bname="([^"]*)"/.exec(element)?.[1] ?? '').toLowerCase()),
+  );
   for (const column of plan.columns) {
     if (keptNames.has(xmlText(column.header).toLowerCase())) {
       throw new SegmentationError(
@@ -30,7 +35,9 @@ export function editTablePart(xml: string, table: TableInfo, plan: OutputColumns
     }
   }
   let id = Math.max(0, ...existing.map((element) => Number(/\bid="(\d+)"/.exec(element)?.[1] ?? 0)));
-  const ours = plan.columns.map((column) => `<${prefix}tableColumn id="${++id}" name="${xmlText(column.header)}"/>`);
+  const ours = plan.columns.map(
+    (column) => `<${prefix}tableColumn id="${++id}" name="${xmlText(column.header)}"/>`,
+  );
   const lastColumn = plan.firstColumn + plan.columns.length - 1;
   const dataEnd = plan.headerRow + plan.rowCount;
   const firstRow = table.box.firstRow;

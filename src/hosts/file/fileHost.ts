@@ -15,7 +15,14 @@ import type { DecodedSettings } from '../../core/layout/settingsCodec';
 import type { SheetRange, WritePlan } from '../../core/layout/writePlan';
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn, Locale } from '../../core/types';
-import type { Located, LocatedSource, ProgressFn, ReadRequest, SourceRead, WorkbookHost } from '../workbookHost';
+import type {
+  Located,
+  LocatedSource,
+  ProgressFn,
+  ReadRequest,
+  SourceRead,
+  WorkbookHost,
+} from '../workbookHost';
 import type { SeriesValues } from './chartXml';
 import { contentSheets, locateSource } from './locateSource';
 import { describeDropped, inventoryPackage, type PackageObject } from './packageInventory';
@@ -56,7 +63,9 @@ export interface FileHost extends WorkbookHost {
 function chartValues(plan: WritePlan): ChartToWrite[] {
   const cells = new Map<string, CellValue>();
   for (const block of plan.summary.blocks) {
-    block.values.forEach((row, r) => row.forEach((value, c) => cells.set(`${block.row + r}:${block.column + c}`, value)));
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => cells.set(`${block.row + r}:${block.column + c}`, value)),
+    );
   }
   const valuesOf = (range: SheetRange): Array<number | null> => {
     const values: Array<number | null> = [];
@@ -84,7 +93,12 @@ function checkPlan(sheetNames: readonly string[], plan: WritePlan): void {
 }
 
 /** Save `plan` into `book`'s package and name what the output lost of the input's objects. */
-function saveBook(book: XlsxBook, plan: WritePlan | null, showSummary: boolean, compare: boolean): SavedWorkbook {
+function saveBook(
+  book: XlsxBook,
+  plan: WritePlan | null,
+  showSummary: boolean,
+  compare: boolean,
+): SavedWorkbook {
   if (!plan) throw new Error('save() before write()');
   if (book.strict) {
     throw new SegmentationError(
@@ -103,7 +117,10 @@ function saveBook(book: XlsxBook, plan: WritePlan | null, showSummary: boolean, 
   return { bytes, dropped };
 }
 
-function outputHeaders(valueAt: (row: number, column: number) => CellValue, request: ReadRequest): CellValue[] {
+function outputHeaders(
+  valueAt: (row: number, column: number) => CellValue,
+  request: ReadRequest,
+): CellValue[] {
   const { source, hasHeader, outputArea } = request;
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
   const headers: CellValue[] = [];
@@ -131,7 +148,10 @@ export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}
       const saved = stored();
       const named = options.sheetName?.toLowerCase();
       // A sheet the user named wins over the saved source on another sheet.
-      const otherSheet = named !== undefined && saved.settings !== null && saved.settings.source.sheetName.toLowerCase() !== named;
+      const otherSheet =
+        named !== undefined &&
+        saved.settings !== null &&
+        saved.settings.source.sheetName.toLowerCase() !== named;
       const source = locateSource(book, {
         useSaved: useSaved && !otherSheet,
         settings: saved.settings,
@@ -150,7 +170,8 @@ export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}
       progress?.('read', 0, dataRows);
       const columns = request.columns.map((offset) => {
         const values: CellValue[] = new Array(dataRows);
-        for (let index = 0; index < dataRows; index++) values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
+        for (let index = 0; index < dataRows; index++)
+          values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
         return values;
       });
       const owned = stored().settings;
@@ -205,7 +226,10 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
   let ragged: RaggedRow[] = [];
   let parseLocale: Locale = table.numberConvention ?? options.locale ?? 'en';
   if (options.sheetName !== undefined) {
-    throw new SegmentationError('unreadable-input', `--sheet applies to workbooks; ${fileName} is a ${table.format.toUpperCase()} file.`);
+    throw new SegmentationError(
+      'unreadable-input',
+      `--sheet applies to workbooks; ${fileName} is a ${table.format.toUpperCase()} file.`,
+    );
   }
   const source: LocatedSource = {
     sheetName,
@@ -229,10 +253,18 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
       fromRow: 0,
     }).columns);
   const rowCountOf = (columns: ReadonlyArray<CellValue[] | DictionaryColumn>) =>
-    columns.reduce((most, column) => Math.max(most, Array.isArray(column) ? column.length : column.codes.length), 0);
+    columns.reduce(
+      (most, column) => Math.max(most, Array.isArray(column) ? column.length : column.codes.length),
+      0,
+    );
   const setAddress = (rows: number) => {
     source.rowCount = rows;
-    source.address = rangeAddress(table.firstColumn, table.firstRow, table.firstColumn + table.columnCount - 1, table.firstRow + Math.max(rows, 1) - 1);
+    source.address = rangeAddress(
+      table.firstColumn,
+      table.firstRow,
+      table.firstColumn + table.columnCount - 1,
+      table.firstRow + Math.max(rows, 1) - 1,
+    );
   };
   setAddress(table.topRows.length);
 

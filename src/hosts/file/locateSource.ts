@@ -13,7 +13,14 @@ import type { CellValue } from '../../core/types';
 import type { SavedSettings } from '../../core/layout/writePlan';
 import type { LocatedSource } from '../workbookHost';
 import { SETTINGS_SHEET_NAME } from './settingsSheet';
-import { parseBox, type CellBox, type SheetCells, type SheetInfo, type TableInfo, type XlsxBook } from './xlsxBook';
+import {
+  parseBox,
+  type CellBox,
+  type SheetCells,
+  type SheetInfo,
+  type TableInfo,
+  type XlsxBook,
+} from './xlsxBook';
 
 /** Output headers any run may have written (both languages), lower case: the first one marks the output's start. */
 const OUTPUT_HEADERS = new Set(['rank', 'sija']);
@@ -45,7 +52,12 @@ function lastFilledRow(cells: SheetCells, firstRow: number, firstColumn: number,
 }
 
 /** First column (≥ the box's first) where an earlier run's output starts, else null. */
-function ownedStart(sheet: SheetInfo, cells: SheetCells, box: CellBox, settings: SavedSettings | null): number | null {
+function ownedStart(
+  sheet: SheetInfo,
+  cells: SheetCells,
+  box: CellBox,
+  settings: SavedSettings | null,
+): number | null {
   if (settings && settings.owned.sheetName === sheet.name) {
     const start = settings.owned.firstColumn;
     if (start > box.firstColumn && start <= box.lastColumn + 1) return start;
@@ -69,13 +81,20 @@ function topRowsOf(cells: SheetCells, box: CellBox): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let row = box.firstRow; row <= Math.min(box.lastRow, box.firstRow + TOP_ROWS - 1); row++) {
     const values: CellValue[] = [];
-    for (let column = box.firstColumn; column <= box.lastColumn; column++) values.push(cells.valueAt(row, column));
+    for (let column = box.firstColumn; column <= box.lastColumn; column++)
+      values.push(cells.valueAt(row, column));
     rows.push(values);
   }
   return rows;
 }
 
-function sourceOf(sheet: SheetInfo, cells: SheetCells, tableName: string | null, box: CellBox, headerKnown: boolean | null) {
+function sourceOf(
+  sheet: SheetInfo,
+  cells: SheetCells,
+  tableName: string | null,
+  box: CellBox,
+  headerKnown: boolean | null,
+) {
   const located: LocatedSource = {
     sheetName: sheet.name,
     tableName,
@@ -90,7 +109,12 @@ function sourceOf(sheet: SheetInfo, cells: SheetCells, tableName: string | null,
   return located;
 }
 
-function tableSource(book: XlsxBook, sheet: SheetInfo, table: TableInfo, settings: SavedSettings | null): LocatedSource {
+function tableSource(
+  book: XlsxBook,
+  sheet: SheetInfo,
+  table: TableInfo,
+  settings: SavedSettings | null,
+): LocatedSource {
   const cells = book.cellsOf(sheet);
   // A totals row is not data.
   const box = { ...table.box, lastRow: table.box.lastRow - table.totalsRowCount };
@@ -106,7 +130,9 @@ export function contentSheets(book: XlsxBook): SheetInfo[] {
 
 function findTable(book: XlsxBook, name: string) {
   for (const sheet of contentSheets(book)) {
-    const table = book.tablesOf(sheet).find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    const table = book
+      .tablesOf(sheet)
+      .find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
     if (table) return { sheet, table };
   }
   return null;
@@ -157,7 +183,11 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
       sheets.find((candidate) => candidate.name.toLowerCase() === wanted.toLowerCase()))
     : sheets[0];
   if (!sheet) {
-    if (!wanted) throw new SegmentationError('no-data', `${book.fileName} has no worksheet: there is no table to segment.`);
+    if (!wanted)
+      throw new SegmentationError(
+        'no-data',
+        `${book.fileName} has no worksheet: there is no table to segment.`,
+      );
     const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
     throw new SegmentationError('invalid-option', `There is no sheet "${wanted}"; the sheets are ${names}.`);
   }
@@ -166,7 +196,9 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
   const cells = book.cellsOf(sheet);
   const box = cells.usedBox();
   if (!box) {
-    const other = wanted ? undefined : sheets.find((candidate) => candidate !== sheet && hasData(book, candidate));
+    const other = wanted
+      ? undefined
+      : sheets.find((candidate) => candidate !== sheet && hasData(book, candidate));
     throw new SegmentationError(
       'no-data',
       other

@@ -52,11 +52,18 @@ export async function openFileHost(file: string, options: FileHostOptions = {}):
       const book = openXlsxBook(openZip(bytes, fileName), fileName);
       const types = book.archive.text('[Content_Types].xml') ?? '';
       const workbookType =
-        new RegExp(`<Override\\b[^>]*PartName="/${book.workbookPath.replace(/[.]/g, '\\.')}"[^>]*>`, 'i').exec(types)?.[0] ?? '';
-      const outputExtension = EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
+        new RegExp(
+          `<Override\\b[^>]*PartName="/${book.workbookPath.replace(/[.]/g, '\\.')}"[^>]*>`,
+          'i',
+        ).exec(types)?.[0] ?? '';
+      const outputExtension =
+        EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
       return { host: createWorkbookHost(book, options), outputExtension };
     }
   }
   const table = await readTableFile(file, { sheet: options.sheetName });
-  return { host: createTableHost(table, fileName, { ...options, sheetName: undefined }), outputExtension: '.xlsx' };
+  return {
+    host: createTableHost(table, fileName, { ...options, sheetName: undefined }),
+    outputExtension: '.xlsx',
+  };
 }

@@ -76,9 +76,19 @@ export function packageWriter(): PackageWriter {
           const data = Buffer.concat(parts);
           parts.length = 0;
           const compressed = zlib.deflateRawSync(data, { level: 1 });
-          const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: 8, ondata: undefined };
+          const file: ZipInputFile = {
+            filename: name,
+            size: data.length,
+            crc: crc32(data),
+            compression: 8,
+            ondata: undefined,
+          };
           zip.add(file);
-          file.ondata!(null, new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.byteLength), true);
+          file.ondata!(
+            null,
+            new Uint8Array(compressed.buffer, compressed.byteOffset, compressed.byteLength),
+            true,
+          );
         },
       };
     },

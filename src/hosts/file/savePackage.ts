@@ -95,7 +95,10 @@ class PackageEdit {
     this.parts.delete(name);
     if (this.book.archive.has(name)) this.deleted.add(name);
     const escaped = `/${name}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    this.contentTypes = this.contentTypes.replace(new RegExp(`<Override\\b[^>]*PartName="${escaped}"[^>]*/>`, 'i'), '');
+    this.contentTypes = this.contentTypes.replace(
+      new RegExp(`<Override\\b[^>]*PartName="${escaped}"[^>]*/>`, 'i'),
+      '',
+    );
   }
 
   override(name: string, type: string): void {
@@ -130,7 +133,11 @@ class PackageEdit {
     this.remove(part);
     this.remove(relsPathOf(part));
     for (const relationship of targets) {
-      if (['drawing', 'chart', 'chartUserShapes', 'chartStyle', 'chartColorStyle', 'themeOverride'].includes(relationship.type)) {
+      if (
+        ['drawing', 'chart', 'chartUserShapes', 'chartStyle', 'chartColorStyle', 'themeOverride'].includes(
+          relationship.type,
+        )
+      ) {
         this.removeTree(relationship.target, keep);
       }
     }
@@ -168,7 +175,9 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
   if (!source) throw new SegmentationError('source-changed', `There is no sheet ${plan.output.sheetName}.`);
 
   // Styles: the input's part, our formats appended.
-  const stylesRelationship = book.relationshipsOf(workbookPath).find((relationship) => relationship.type === 'styles');
+  const stylesRelationship = book
+    .relationshipsOf(workbookPath)
+    .find((relationship) => relationship.type === 'styles');
   let stylesPath = stylesRelationship?.target ?? null;
   if (!stylesPath) {
     stylesPath = 'xl/styles.xml';
@@ -184,7 +193,8 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
 
   // Sheets in workbook order, with ours appended (or replaced where an earlier run left them).
   const sheetElements = () => workbook.match(new RegExp(`<${prefix}sheet\\b[^>]*>`, 'g')) ?? [];
-  const nextSheetId = () => Math.max(0, ...sheetElements().map((element) => Number(/\bsheetId="(\d+)"/.exec(element)?.[1] ?? 0))) + 1;
+  const nextSheetId = () =>
+    Math.max(0, ...sheetElements().map((element) => Number(/\bsheetId="(\d+)"/.exec(element)?.[1] ?? 0))) + 1;
   const placeSheet = (name: string, hidden: boolean): string => {
     const existing = sheetNamed(book, name);
     if (existing && existing.kind === 'worksheet') {
@@ -207,11 +217,16 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
   };
 
   // The active tab moves to the summary only when it was the source sheet (the only other sheet part edited).
-  const sheetOrder = () => sheetElements().map((element) => decodeEntities(/\sname="([^"]*)"/.exec(element)?.[1] ?? ''));
-  const activeTab = Number(new RegExp(`<${prefix}workbookView\\b[^>]*\\sactiveTab="(\\d+)"`).exec(workbook)?.[1] ?? 0);
+  const sheetOrder = () =>
+    sheetElements().map((element) => decodeEntities(/\sname="([^"]*)"/.exec(element)?.[1] ?? ''));
+  const activeTab = Number(
+    new RegExp(`<${prefix}workbookView\\b[^>]*\\sactiveTab="(\\d+)"`).exec(workbook)?.[1] ?? 0,
+  );
   const activeName = sheetOrder()[activeTab];
   const showSummary =
-    request.showSummary && activeName !== undefined && (activeName === source.name || activeName === plan.summary.name);
+    request.showSummary &&
+    activeName !== undefined &&
+    (activeName === source.name || activeName === plan.summary.name);
 
   // The summary sheet, its drawing and charts.
   const summaryPath = placeSheet(plan.summary.name, false);
@@ -231,7 +246,10 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
     drawingId = sheetRels.add('drawing', drawingPath);
     edit.put(relsPathOf(summaryPath), sheetRels.text());
   }
-  const summary = summarySheetXml(plan.summary, plan.charts, styles, { drawingRelationshipId: drawingId, selected: showSummary });
+  const summary = summarySheetXml(plan.summary, plan.charts, styles, {
+    drawingRelationshipId: drawingId,
+    selected: showSummary,
+  });
   edit.put(summaryPath, summary.xml, TYPES.worksheet);
 
   // The settings sheet.
@@ -241,21 +259,30 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
   // The source's table.
   if (plan.output.tableName) {
     const table = book.tablesOf(source).find((candidate) => candidate.name === plan.output.tableName);
-    if (!table) throw new SegmentationError('source-changed', `The table ${plan.output.tableName} is not on the sheet ${source.name}.`);
+    if (!table)
+      throw new SegmentationError(
+        'source-changed',
+        `The table ${plan.output.tableName} is not on the sheet ${source.name}.`,
+      );
     edit.put(table.path, editTablePart(edit.text(table.path) ?? '', table, plan.output));
   }
 
   // The workbook: the print area of the summary sheet, the active tab.
   const summaryIndex = sheetOrder().indexOf(plan.summary.name);
   workbook = workbook.replace(
-    new RegExp(`<${prefix}definedName\\b[^>]*name="_xlnm\\.Print_Area"[^>]*localSheetId="${summaryIndex}"[^>]*>[\\s\\S]*?</${prefix}definedName>`),
+    new RegExp(
+      `<${prefix}definedName\\b[^>]*name="_xlnm\\.Print_Area"[^>]*localSheetId="${summaryIndex}"[^>]*>[\\s\\S]*?</${prefix}definedName>`,
+    ),
     '',
   );
   if (summary.printArea) {
     const quotedName = `'${plan.summary.name.replace(/'/g, "''")}'`;
     const name = `<${prefix}definedName name="_xlnm.Print_Area" localSheetId="${summaryIndex}">${xmlText(`${quotedName}!${summary.printArea}`)}</${prefix}definedName>`;
     if (new RegExp(`<${prefix}definedNames\\b[^>]*/>`).test(workbook)) {
-      workbook = workbook.replace(new RegExp(`<${prefix}definedNames\\b[^>]*/>`), `<${prefix}definedNames>${name}</${prefix}definedNames>`);
+      workbook = workbook.replace(
+        new RegExp(`<${prefix}definedNames\\b[^>]*/>`),
+        `<${prefix}definedNames>${name}</${prefix}definedNames>`,
+      );
     } else if (new RegExp(`</${prefix}definedNames>`).test(workbook)) {
       workbook = workbook.replace(new RegExp(`</${prefix}definedNames>`), `${name}$&`);
     } else {
@@ -272,7 +299,10 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
     const view = new RegExp(`<${prefix}workbookView\\b[^>]*?(/?)>`).exec(workbook);
     if (view) {
       const withoutTab = view[0].replace(/\s+activeTab="\d+"/, '');
-      workbook = workbook.replace(view[0], withoutTab.replace(/\s*(\/?)>$/, ` activeTab="${summaryIndex}"$1>`));
+      workbook = workbook.replace(
+        view[0],
+        withoutTab.replace(/\s*(\/?)>$/, ` activeTab="${summaryIndex}"$1>`),
+      );
     }
   }
   edit.put(workbookPath, workbook);
@@ -288,7 +318,9 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
     written.add(name);
     if (name === source.path) {
       const stream = writer.stream(name);
-      editSourceSheet(book.archive, name, plan.output, styles, (text) => stream.write(text), { unselect: showSummary });
+      editSourceSheet(book.archive, name, plan.output, styles, (text) => stream.write(text), {
+        unselect: showSummary,
+      });
       stream.end();
       continue;
     }

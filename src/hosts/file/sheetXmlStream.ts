@@ -60,7 +60,11 @@ export function streamSheetXml(archive: ZipArchive, path: string, handler: Sheet
         const start = ROW_OPEN.exec(pending);
         const close = pending.indexOf('</', at);
         // The end of sheetData comes before the next row (or there is no next row).
-        if (close >= 0 && (!start || close < start.index) && SHEET_DATA_CLOSE.test(pending.slice(close, close + 64))) {
+        if (
+          close >= 0 &&
+          (!start || close < start.index) &&
+          SHEET_DATA_CLOSE.test(pending.slice(close, close + 64))
+        ) {
           pending = pending.slice(close);
           phase = 'tail';
           break;
@@ -180,10 +184,12 @@ export function rowCells(rowXml: string): RawCell[] {
  * @example stringItemText('<r><t>Oy </t></r><r><t>Alfa</t></r>') // => 'Oy Alfa'
  */
 export function stringItemText(xml: string): string {
-  const withoutPhonetic = xml.indexOf('rPh') >= 0 ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
+  const withoutPhonetic =
+    xml.indexOf('rPh') >= 0 ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
   let text = '';
   const runs = /<(?:[A-Za-z_][\w.-]*:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?t>)/g;
-  for (let match = runs.exec(withoutPhonetic); match; match = runs.exec(withoutPhonetic)) text += match[1] ?? '';
+  for (let match = runs.exec(withoutPhonetic); match; match = runs.exec(withoutPhonetic))
+    text += match[1] ?? '';
   return decodeOoxmlText(text);
 }
 
@@ -191,7 +197,9 @@ export function stringItemText(xml: string): string {
 export function decodeOoxmlText(text: string): string {
   let decoded = text.indexOf('&') >= 0 ? decodeEntities(text) : text;
   if (decoded.indexOf('_x') >= 0) {
-    decoded = decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    decoded = decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
   }
   return decoded;
 }

@@ -44,7 +44,19 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 /** Custom number formats take ids from 164 up. */
 const FIRST_CUSTOM_FORMAT = 164;
 /** CT_Stylesheet's children in schema order: a missing list is inserted before the first later one present. */
-const LIST_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const LIST_ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 
 /** The style sheet of a new workbook (one default font, the two fills every workbook has, one border). */
 export const MINIMAL_STYLES =
@@ -113,10 +125,15 @@ export function styleSheet(stylesXml: string): StyleSheet {
 
   /** The default font's size, name, family and scheme, which our fonts keep. */
   function baseFont(): { size: string; rest: string } {
-    const first = new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(xml)?.[1] ?? '';
-    const element = (tag: string) => new RegExp(`<${p}${tag}\\b[^>]*/>`).exec(first)?.[0]?.replace(`<${p}`, '<') ?? '';
+    const first =
+      new RegExp(`<${p}fonts\\b[^>]*>\\s*<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(xml)?.[1] ?? '';
+    const element = (tag: string) =>
+      new RegExp(`<${p}${tag}\\b[^>]*/>`).exec(first)?.[0]?.replace(`<${p}`, '<') ?? '';
     const size = new RegExp(`<${p}sz\\s+val="([^"]*)"`).exec(first)?.[1] ?? '11';
-    return { size, rest: `${element('name') || '<name val="Calibri"/>'}${element('family')}${element('scheme')}` };
+    return {
+      size,
+      rest: `${element('name') || '<name val="Calibri"/>'}${element('family')}${element('scheme')}`,
+    };
   }
 
   function fontId(format: CellFormat): number {
@@ -133,14 +150,22 @@ export function styleSheet(stylesXml: string): StyleSheet {
   function fillId(fill: string | undefined): number {
     if (fill === undefined) return 0;
     return cached(`fill:${fill}`, () =>
-      append('fills', `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(fill)}"/><bgColor indexed="64"/></patternFill></fill>`, 'fill'),
+      append(
+        'fills',
+        `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(fill)}"/><bgColor indexed="64"/></patternFill></fill>`,
+        'fill',
+      ),
     );
   }
 
   function borderId(bottom: string | undefined): number {
     if (bottom === undefined) return 0;
     return cached(`border:${bottom}`, () =>
-      append('borders', `<border><left/><right/><top/><bottom style="thin"><color rgb="${rgb(bottom)}"/></bottom><diagonal/></border>`, 'border'),
+      append(
+        'borders',
+        `<border><left/><right/><top/><bottom style="thin"><color rgb="${rgb(bottom)}"/></bottom><diagonal/></border>`,
+        'border',
+      ),
     );
   }
 
@@ -149,7 +174,9 @@ export function styleSheet(stylesXml: string): StyleSheet {
     if (code in BUILT_IN_FORMATS) return BUILT_IN_FORMATS[code];
     return cached(`numFmt:${code}`, () => {
       const escaped = xmlText(code);
-      const formats = [...xml.matchAll(new RegExp(`<${p}numFmt\\s+numFmtId="(\\d+)"\\s+formatCode="([^"]*)"\\s*/>`, 'g'))];
+      const formats = [
+        ...xml.matchAll(new RegExp(`<${p}numFmt\\s+numFmtId="(\\d+)"\\s+formatCode="([^"]*)"\\s*/>`, 'g')),
+      ];
       const same = formats.find((match) => match[2] === escaped);
       if (same) return Number(same[1]);
       const id = Math.max(FIRST_CUSTOM_FORMAT - 1, ...formats.map((match) => Number(match[1]))) + 1;

@@ -41,7 +41,10 @@ export function summarySheetXml(
       if (!cells) rows.set(row, (cells = new Map()));
       rowValues.forEach((value, columnOffset) => {
         const numberFormat = block.numberFormats?.[columnOffset] ?? 'General';
-        const style = styles.cellStyle({ ...STYLES[block.style], ...(numberFormat === 'General' ? {} : { numberFormat }) });
+        const style = styles.cellStyle({
+          ...STYLES[block.style],
+          ...(numberFormat === 'General' ? {} : { numberFormat }),
+        });
         cells!.set(block.column + columnOffset, { value, style });
       });
     });
@@ -64,7 +67,10 @@ export function summarySheetXml(
     .join('');
   const lastRow = Math.max(1, ...rows.keys());
   const cols = plan.columnWidths
-    .map((width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width + 0.71}" customWidth="1"/>`)
+    .map(
+      (width, index) =>
+        `<col min="${index + 1}" max="${index + 1}" width="${width + 0.71}" customWidth="1"/>`,
+    )
     .join('');
   const ours = charts.filter((chart) => chart.sheetName === plan.name);
   let printArea: string | null = null;
@@ -72,7 +78,9 @@ export function summarySheetXml(
     const printColumn = Math.max(...ours.map((chart) => chart.placement.lastColumn));
     const printRow = Math.max(
       ...ours.map((chart) => chart.placement.lastRow),
-      ...plan.blocks.filter((block) => block.column <= printColumn).map((block) => block.row + block.values.length - 1),
+      ...plan.blocks
+        .filter((block) => block.column <= printColumn)
+        .map((block) => block.row + block.values.length - 1),
     );
     printArea = `$A$1:$${columnLetter(printColumn)}$${printRow + 1}`;
   }

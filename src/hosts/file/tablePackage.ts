@@ -41,7 +41,8 @@ function memoryArchive(parts: Map<string, Uint8Array>): ZipArchive {
     stream(name, onChunk, chunkSize = 1 << 20) {
       const bytes = parts.get(name);
       if (!bytes) return false;
-      for (let offset = 0; offset < bytes.length; offset += chunkSize) onChunk(bytes.subarray(offset, offset + chunkSize));
+      for (let offset = 0; offset < bytes.length; offset += chunkSize)
+        onChunk(bytes.subarray(offset, offset + chunkSize));
       return true;
     },
     raw: () => null,
@@ -72,7 +73,8 @@ export function tablePackage(sheetName: string, columns: readonly (readonly Cell
     }
   }
   pieces.push(encoder.encode(batch));
-  const dimension = rowCount > 0 && columns.length > 0 ? `A1:${letters[columns.length - 1]}${rowCount}` : 'A1';
+  const dimension =
+    rowCount > 0 && columns.length > 0 ? `A1:${letters[columns.length - 1]}${rowCount}` : 'A1';
   const head = encoder.encode(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet ${WORKSHEET_NAMESPACES}><dimension ref="${dimension}"/>` +
@@ -83,7 +85,8 @@ export function tablePackage(sheetName: string, columns: readonly (readonly Cell
   );
   const sheet = Buffer.concat([head, ...pieces, tail]);
   const escapedName = sheetName.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const text = (xml: string) => encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`);
+  const text = (xml: string) =>
+    encoder.encode(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`);
   return memoryArchive(
     new Map<string, Uint8Array>([
       [

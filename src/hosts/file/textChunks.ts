@@ -20,7 +20,11 @@ export function decodeXmlBytesChunked(
   const found = archive.stream(path, (chunk) => {
     if (!decoder) {
       const utf16 =
-        chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : null;
+        chunk[0] === 0xff && chunk[1] === 0xfe
+          ? 'utf-16le'
+          : chunk[0] === 0xfe && chunk[1] === 0xff
+            ? 'utf-16be'
+            : null;
       decoder = new TextDecoder(utf16 ?? 'utf-8');
     }
     const text = decoder.decode(chunk, { stream: true });

@@ -6,7 +6,14 @@
  */
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
-import { decodeEntities, rowCells, rowNumberOf, stringItemText, decodeOoxmlText, streamSheetXml } from './sheetXmlStream';
+import {
+  decodeEntities,
+  rowCells,
+  rowNumberOf,
+  stringItemText,
+  decodeOoxmlText,
+  streamSheetXml,
+} from './sheetXmlStream';
 import type { ZipArchive } from './zipArchive';
 
 /** One relationship of a part, its target resolved to a part name. */
@@ -135,7 +142,12 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * A cell as the engine's value: numbers, text (shared, inline or formula strings), booleans, error codes
  * (`#N/A`, which the engine reports as invalid); dates stay serial numbers (a `t="d"` ISO date becomes one).
  */
-function cellValue(type: string, value: string | null, inline: string | null, shared: () => string[]): CellValue {
+function cellValue(
+  type: string,
+  value: string | null,
+  inline: string | null,
+  shared: () => string[],
+): CellValue {
   switch (type) {
     case 's': {
       const index = value === null ? NaN : Number(value);
@@ -151,7 +163,9 @@ function cellValue(type: string, value: string | null, inline: string | null, sh
       return value === null ? null : value.trim() === '1' || value.trim() === 'true';
     case 'd': {
       if (value === null) return null;
-      const time = Date.parse(value.trim().length <= 10 ? `${value.trim()}T00:00:00Z` : value.trim().replace(/Z?$/, 'Z'));
+      const time = Date.parse(
+        value.trim().length <= 10 ? `${value.trim()}T00:00:00Z` : value.trim().replace(/Z?$/, 'Z'),
+      );
       return Number.isFinite(time) ? (time - EXCEL_EPOCH_MS) / MS_PER_DAY : decodeOoxmlText(value);
     }
     default: {
@@ -182,7 +196,13 @@ function scanCells(archive: ZipArchive, path: string, shared: () => string[]): S
         if (value === null || cell.column < 0) continue;
         (columns[cell.column] ??= [])[rowNumber - 1] = value;
         if (isEmpty(value)) continue;
-        if (!box) box = { firstRow: rowNumber, firstColumn: cell.column, lastRow: rowNumber, lastColumn: cell.column };
+        if (!box)
+          box = {
+            firstRow: rowNumber,
+            firstColumn: cell.column,
+            lastRow: rowNumber,
+            lastColumn: cell.column,
+          };
         else {
           if (rowNumber < box.firstRow) box.firstRow = rowNumber;
           if (rowNumber > box.lastRow) box.lastRow = rowNumber;
@@ -216,7 +236,9 @@ function parseTable(archive: ZipArchive, path: string): TableInfo | null {
     box,
     headerRowCount: number('headerRowCount', 1),
     totalsRowCount: number('totalsRowCount', 0),
-    columns: (xml.match(/<(?:\w+:)?tableColumn\b[^>]*>/g) ?? []).map((column) => attributeOf(column, 'name') ?? ''),
+    columns: (xml.match(/<(?:\w+:)?tableColumn\b[^>]*>/g) ?? []).map(
+      (column) => attributeOf(column, 'name') ?? '',
+    ),
   };
 }
 
@@ -267,7 +289,8 @@ export function openXlsxBook(archive: ZipArchive, fileName: string): XlsxBook {
     shared = [];
     if (xml) {
       const items = /<(?:[A-Za-z_][\w.-]*:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[A-Za-z_][\w.-]*:)?si>)/g;
-      for (let match = items.exec(xml); match; match = items.exec(xml)) shared.push(stringItemText(match[1] ?? ''));
+      for (let match = items.exec(xml); match; match = items.exec(xml))
+        shared.push(stringItemText(match[1] ?? ''));
     }
     return shared;
   };

@@ -58,7 +58,11 @@ function endOfDirectory(view: DataView, fileName: string): { count: number; offs
     let count = view.getUint16(at + 10, true);
     let offset = view.getUint32(at + 16, true);
     // ZIP64: the real numbers are in the ZIP64 end record the locator (just before) points at.
-    if ((count === 0xffff || offset === 0xffffffff) && at >= 20 && view.getUint32(at - 20, true) === 0x07064b50) {
+    if (
+      (count === 0xffff || offset === 0xffffffff) &&
+      at >= 20 &&
+      view.getUint32(at - 20, true) === 0x07064b50
+    ) {
       const record = Number(view.getBigUint64(at - 12, true));
       if (record + 56 > bytes || view.getUint32(record, true) !== 0x06064b50) fail(fileName, DAMAGED);
       count = Number(view.getBigUint64(record + 32, true));
@@ -70,7 +74,7 @@ function endOfDirectory(view: DataView, fileName: string): { count: number; offs
 }
 
 function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, info: ZipEntryInfo): void {
-  for (let at = extraStart; at + 4 <= extraEnd; ) {
+  for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === 0x0001) {
@@ -135,13 +139,18 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
 
   const compressed = (info: ZipEntryInfo): Uint8Array => {
     if (info.flags & 1) {
-      fail(fileName, 'the workbook is encrypted (password-protected): open it in Excel, remove the password, save, and try again');
+      fail(
+        fileName,
+        'the workbook is encrypted (password-protected): open it in Excel, remove the password, save, and try again',
+      );
     }
-    if (info.method !== 0 && info.method !== 8) fail(fileName, `the part ${info.name} uses a compression this tool cannot read`);
+    if (info.method !== 0 && info.method !== 8)
+      fail(fileName, `the part ${info.name} uses a compression this tool cannot read`);
     const local = info.offset;
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) fail(fileName, DAMAGED);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + info.compressedSize > bytes.length) fail(fileName, `the package is damaged (the part ${info.name} is cut short)`);
+    if (start + info.compressedSize > bytes.length)
+      fail(fileName, `the package is damaged (the part ${info.name} is cut short)`);
     return bytes.subarray(start, start + info.compressedSize);
   };
 
@@ -171,7 +180,8 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
       if (!info) return false;
       const data = compressed(info);
       if (info.method === 0) {
-        for (let offset = 0; offset < data.length; offset += chunkSize) onChunk(data.subarray(offset, offset + chunkSize));
+        for (let offset = 0; offset < data.length; offset += chunkSize)
+          onChunk(data.subarray(offset, offset + chunkSize));
         return true;
       }
       // Node's native inflate, whole: fflate's streaming inflate took a third of a 100,000-row refresh. The bytes
@@ -182,7 +192,8 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
       } catch {
         return fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
       }
-      for (let offset = 0; offset < inflated.length; offset += chunkSize * 4) onChunk(inflated.subarray(offset, offset + chunkSize * 4));
+      for (let offset = 0; offset < inflated.length; offset += chunkSize * 4)
+        onChunk(inflated.subarray(offset, offset + chunkSize * 4));
       return true;
     },
     raw(name) {
