@@ -63,18 +63,6 @@ export function customerLookup(
   };
 }
 
-/** Rows of a customer column, plain or dictionary-encoded. @example customerRowCount(['a', 'b']) // => 2 */
-export function customerRowCount(column: readonly CellValue[] | DictionaryColumn): number {
-  return isDictionaryColumn(column) ? column.codes.length : column.length;
-}
-
-/** The raw cell of row `row`. @example customerCell({ codes: Int32Array.of(0), values: ['x'] }, 0) // => 'x' */
-export function customerCell(column: readonly CellValue[] | DictionaryColumn, row: number): CellValue {
-  if (!isDictionaryColumn(column)) return column[row];
-  const code = column.codes[row];
-  return code < 0 ? null : column.values[code];
-}
-
 const UNSEEN = -2;
 
 function isDictionaryColumn(column: readonly CellValue[] | DictionaryColumn): column is DictionaryColumn {

@@ -90,6 +90,3 @@ export interface WorkbookHost {
    */
   readonly willWrite?: boolean;
 }
-
-/** Language of the surrounding application (Office display language; the CLI's --locale). */
-export type HostLocale = Locale;
