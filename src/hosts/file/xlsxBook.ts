@@ -176,6 +176,11 @@ function cellValue(
   }
 }
 
+/** A string that shares no memory with the text it was cut from (V8 keeps a slice's parent alive). */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 function isEmpty(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
@@ -185,6 +190,18 @@ function scanCells(archive: ZipArchive, path: string, shared: () => string[]): S
   const columns: CellValue[][] = [];
   let box: CellBox | null = null;
   let rowNumber = 0;
+  // Short texts repeat down a column (customers, classes, labels): one string each, not one per cell. Every kept
+  // string is a copy: a slice would keep the whole decoded piece of the part it was cut from alive.
+  const interned = new Map<string, string>();
+  const intern = (value: CellValue): CellValue => {
+    if (typeof value !== 'string') return value;
+    if (value.length > 64) return ownCopy(value);
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    const copy = ownCopy(value);
+    if (interned.size < 1 << 20) interned.set(copy, copy);
+    return copy;
+  };
   streamSheetXml(archive, path, {
     head: () => undefined,
     tail: () => undefined,
@@ -192,7 +209,7 @@ function scanCells(archive: ZipArchive, path: string, shared: () => string[]): S
       rowNumber = rowNumberOf(xml) ?? rowNumber + 1;
       for (const cell of rowCells(xml)) {
         if (cell.value === null && cell.inline === null) continue;
-        const value = cellValue(cell.type, cell.value, cell.inline, shared);
+        const value = intern(cellValue(cell.type, cell.value, cell.inline, shared));
         if (value === null || cell.column < 0) continue;
         (columns[cell.column] ??= [])[rowNumber - 1] = value;
         if (isEmpty(value)) continue;
