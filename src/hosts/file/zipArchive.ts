@@ -7,7 +7,7 @@
  * Inflating is fflate's (maintained, no native code). Plain ZIP and ZIP64 end records are read; encryption and
  * methods other than stored/deflate are refused with a sentence.
  */
-import { Inflate, inflateSync } from 'fflate';
+import { inflateSync } from 'fflate';
 import * as zlib from 'zlib';
 import { SegmentationError } from '../../core/segmentationError';
 
@@ -43,9 +43,6 @@ export interface ZipArchive {
   stream(name: string, onChunk: (chunk: Uint8Array) => void, chunkSize?: number): boolean;
   raw(name: string): RawEntry | null;
 }
-
-/** Parts up to this size are inflated natively in one piece; larger ones are streamed. */
-const WHOLE_INFLATE_LIMIT = 96 * 1024 * 1024;
 
 /**
  * Inflated bytes are handed out in pieces this small: their text then lives in V8's young generation, which is
@@ -194,21 +191,8 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
           onChunk(data.subarray(offset, offset + chunkSize));
         return true;
       }
-      if (info.size > WHOLE_INFLATE_LIMIT) {
-        // A very large part (a sheet near Excel's row limit): streamed, so its bytes are never all in memory.
-        const inflate = new Inflate((chunk) => onChunk(chunk));
-        try {
-          for (let offset = 0; offset < data.length; offset += chunkSize) {
-            inflate.push(data.subarray(offset, offset + chunkSize), offset + chunkSize >= data.length);
-          }
-        } catch (error) {
-          if (error instanceof SegmentationError) throw error;
-          fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
-        }
-        return true;
-      }
-      // Node's native inflate, whole: fflate's streaming inflate took a third of a 100,000-row refresh. The bytes
-      // are then handed out in pieces, so the text is never one string.
+      // Node's native inflate (fflate's took a third of a large refresh), whole: zlib has no synchronous
+      // streaming API. The bytes are handed out in small pieces, so the text is never one string.
       let inflated: Uint8Array;
       try {
         inflated = zlib.inflateRawSync(data);
