@@ -11,7 +11,13 @@ import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
 import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow';
 import { resolveColumns } from './resolveColumns';
 import { previousClasses } from './previousClasses';
-import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
+import {
+  checkOwnership,
+  ownedColumnsAt,
+  outputAreaRows,
+  ownsOutputArea,
+  type OutputArea,
+} from './checkOwnership';
 import { message } from '../core/messages/renderMessage';
 
 /**
@@ -54,17 +60,26 @@ export async function runSegmentation(
     headerRow,
     firstDataRow,
   };
-  const ownedHere =
-    settings?.owned.sheetName === area.sheetName && settings.owned.firstColumn === area.firstColumn;
+  const ownedHere = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
   const width = Math.max(
-    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere }),
-    ownedHere && settings ? settings.owned.headers.length : 0,
+    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere !== null }),
+    ownedHere ? ownedHere.headers.length : 0,
   );
+  const dataRowCount = source.rowCount - (hasHeader ? 1 : 0);
   const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
     (o): o is number => o !== null,
   );
   const read = await host.read(
-    { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
+    {
+      source,
+      hasHeader,
+      columns: requested,
+      outputArea: {
+        firstColumn: area.firstColumn,
+        width,
+        rowCount: outputAreaRows(settings, area, dataRowCount),
+      },
+    },
     progress,
   );
   const column = (offset: number | null): CellValue[] | undefined =>

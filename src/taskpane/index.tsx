@@ -11,9 +11,13 @@ import { createSegmentationApi } from './segmentationApi';
 void Office.onReady(() => {
   const container = document.getElementById('root');
   if (container === null) throw new Error('The task pane page has no element with id "root".');
-  const { uiLocale, dark } = readOfficeEnvironment();
+  const { uiLocale, contentLocale, dark } = readOfficeEnvironment();
   document.documentElement.lang = uiLocale;
   createRoot(container).render(
-    <App api={createSegmentationApi(createExcelHost())} uiLocale={uiLocale} dark={dark} />,
+    <App
+      api={createSegmentationApi(createExcelHost(), { uiLocale, contentLocale })}
+      uiLocale={uiLocale}
+      dark={dark}
+    />,
   );
 });

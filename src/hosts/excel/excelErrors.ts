@@ -69,6 +69,9 @@ export function toSegmentationError(error: unknown): unknown {
       // within the worksheet but outside of the table … check for data in the right-most columns" (Excel-specific
       // error codes, application-specific-api-error-handling). Halving the rows cannot help: say what to clear.
       return new SegmentationError('workbook-refused', message('table-columns-too-many-cells', {}));
+    case 'FilteredRangeConflict':
+      // "The attempted operation causes a conflict with a filtered range" (Excel-specific error codes).
+      return new SegmentationError('workbook-refused', message('table-filtered', { table: null }));
     case 'InvalidSelection':
       // getSelectedRange/getActiveCell throw this for several areas and, by design, while a chart or shape is
       // selected (office-js issues #2268, #8).
