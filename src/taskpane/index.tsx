@@ -7,6 +7,7 @@ import { createExcelHost } from '../hosts/excel/excelHost';
 import { App } from './App';
 import { readOfficeEnvironment } from './officeEnvironment';
 import { createSegmentationApi } from './segmentationApi';
+import { watchPaneShown } from './paneVisibility';
 
 void Office.onReady(() => {
   const container = document.getElementById('root');
@@ -15,7 +16,9 @@ void Office.onReady(() => {
   document.documentElement.lang = uiLocale;
   createRoot(container).render(
     <App
-      api={createSegmentationApi(createExcelHost(), { uiLocale, contentLocale })}
+      api={createSegmentationApi(createExcelHost(), { uiLocale, contentLocale }, (listener) =>
+        watchPaneShown(Office.addin, listener),
+      )}
       uiLocale={uiLocale}
       dark={dark}
     />,

@@ -19,6 +19,11 @@ export interface SegmentationApi {
   run(preparation: Preparation, request: SegmentRequest, progress?: ProgressFn): Promise<SegmentOutcome>;
   /** Activate a sheet (the summary after a run). */
   showSheet(name: string): Promise<void>;
+  /**
+   * Watch for the pane becoming visible again (shared runtime: it is not reloaded); returns the unsubscribe.
+   * Absent where the pane is always freshly loaded (tests).
+   */
+  onPaneShown?(listener: () => void): () => void;
 }
 
 /** The languages the flows get from Office (officeEnvironment). */
@@ -36,8 +41,10 @@ export interface FlowLanguages {
 export function createSegmentationApi(
   host: WorkbookHost,
   languages: FlowLanguages = { uiLocale: 'en', contentLocale: 'en' },
+  paneShown?: (listener: () => void) => () => void,
 ): SegmentationApi {
   return {
+    ...(paneShown ? { onPaneShown: paneShown } : {}),
     prepare: (options) =>
       prepareSegmentation(host, {
         ...options,
