@@ -10,6 +10,7 @@ import { createSegmentationApi } from '../../src/taskpane/segmentationApi';
 import { readOfficeEnvironment } from '../../src/taskpane/officeEnvironment';
 import { renderError } from '../../src/core/messages/renderError';
 import { finalExcelError } from '../../src/hosts/excel/excelErrors';
+import { decodeSettings } from '../../src/core/layout/settingsCodec';
 import {
   cellsOf,
   createFakeOffice,
@@ -274,5 +275,27 @@ describe('errors Excel reports in more than one way', () => {
     expect(renderError(error, 'en')).toBe(
       'The segmentation stopped because Excel reported an error (Conflict). Try again.',
     );
+  });
+});
+
+describe('saved settings', () => {
+  test('the Excel host ignores incomplete settings exactly as the file host does (one codec), saying which field', async () => {
+    const fake = fakeWith();
+    seedRange(fake.workbook, { sheet: 'Data', rows: [HEADER, ...sales(3)] });
+    selectRange(fake.workbook, 'Data', ['A1']);
+    const incomplete = {
+      version: 1,
+      source: { sheetName: 'Data', tableName: null, address: 'A1:D4', hasHeader: true },
+      columns: { revenue: 'Revenue', customer: 'Customer', potential: null },
+      owned: { sheetName: 'Data', firstColumn: 4, headers: ['Rank'], rowCount: 3 },
+    };
+    fake.workbook.settings.set('abcSegmenter', JSON.stringify(incomplete));
+    const located = await createExcelHost().locate({ useSaved: true });
+    expect(located.settings).toBeNull();
+    expect(located.settingsProblem).toEqual({ key: 'settings-incomplete', params: { field: 'options.a' } });
+    expect(decodeSettings(JSON.stringify(incomplete))).toEqual({
+      settings: null,
+      problem: located.settingsProblem,
+    });
   });
 });
