@@ -14,6 +14,8 @@ export interface FileMessageParams {
   'output-not-written': { output: string; reason: string };
   /** No column looks like revenue and none was named. */
   'no-revenue-guess': { columns: string };
+  /** A column named for `-o` does not exist. */
+  'no-column-named': { name: string; columns: string };
   /** A column named on the command line does not exist. */
   'no-such-column': { role: string; name: string; columns: string };
 }
@@ -39,6 +41,10 @@ export const FILE_MESSAGES: CatalogueSection<FileMessageParams> = {
       `No column looks like revenue; name it with --revenue (the columns are: ${columns}).`,
     fi: ({ columns }) =>
       `Mikään sarake ei näytä liikevaihdolta; nimeä se valitsimella --revenue (sarakkeet: ${columns}).`,
+  },
+  'no-column-named': {
+    en: ({ name, columns }) => `There is no column "${name}"; the columns are ${columns}.`,
+    fi: ({ name, columns }) => `Saraketta "${name}" ei ole; sarakkeet ovat ${columns}.`,
   },
   'no-such-column': {
     en: ({ role, name, columns }) => `No ${role} column "${name}"; the columns are: ${columns}.`,
