@@ -3,6 +3,7 @@
  * Add an entry here (key, parameters, English and Finnish) for every new refusal of the file side.
  */
 import type { CatalogueSection } from './messageTypes';
+import { roleWord } from './roleWords';
 
 /** Parameters of each file-side message. */
 export interface FileMessageParams {
@@ -47,7 +48,9 @@ export const FILE_MESSAGES: CatalogueSection<FileMessageParams> = {
     fi: ({ name, columns }) => `Saraketta "${name}" ei ole; sarakkeet ovat ${columns}.`,
   },
   'no-such-column': {
-    en: ({ role, name, columns }) => `No ${role} column "${name}"; the columns are: ${columns}.`,
-    fi: ({ role, name, columns }) => `Saraketta "${name}" (${role}) ei ole; sarakkeet: ${columns}.`,
+    en: ({ role, name, columns }) =>
+      `No ${roleWord(role, 'en')} column "${name}"; the columns are: ${columns}.`,
+    fi: ({ role, name, columns }) =>
+      `Saraketta "${name}" (${roleWord(role, 'fi')}) ei ole; sarakkeet: ${columns}.`,
   },
 };
