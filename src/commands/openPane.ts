@@ -11,13 +11,13 @@
  */
 
 /** What this needs of `Office.addin`. */
-export interface PaneControl {
+interface PaneControl {
   showAsTaskpane(): Promise<void>;
   onVisibilityModeChanged(handler: (args: { visibilityMode: string }) => void): Promise<() => Promise<void>>;
 }
 
 /** How long to wait for Office to report the pane visible after asking for it. */
-export const PANE_SHOWN_TIMEOUT_MS = 2_000;
+const PANE_SHOWN_TIMEOUT_MS = 2_000;
 
 /**
  * Asks Office to show the task pane; resolves true when Office reports it visible within `timeoutMs`, false when

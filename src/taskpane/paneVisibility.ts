@@ -7,7 +7,7 @@
  */
 
 /** What this needs of `Office.addin`. */
-export interface VisibilityEvents {
+interface VisibilityEvents {
   onVisibilityModeChanged(handler: (args: { visibilityMode: string }) => void): Promise<() => Promise<void>>;
 }
 

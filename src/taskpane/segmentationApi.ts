@@ -27,7 +27,7 @@ export interface SegmentationApi {
 }
 
 /** The languages the flows get from Office (officeEnvironment). */
-export interface FlowLanguages {
+interface FlowLanguages {
   /** Output language of a first run (the Office display language). */
   uiLocale: Locale;
   /** Number convention for text cells on a first run (the Office content language). */

@@ -5,7 +5,7 @@
 import type { Locale } from '../types';
 
 /** A column role of the mapping. */
-export type ColumnRole = 'revenue' | 'customer' | 'potential';
+type ColumnRole = 'revenue' | 'customer' | 'potential';
 
 /**
  * Lower-case role words by language.

@@ -46,14 +46,14 @@ export function isPayloadError(error: unknown): boolean {
  * it as a plain InvalidOperation carrying the same "cell-editing mode" sentence (office-js issues #856, #3019,
  * #3020), so that one code is recognised by its sentence too.
  */
-export function isCellEditModeError(error: unknown): boolean {
+function isCellEditModeError(error: unknown): boolean {
   const code = officeErrorCode(error);
   if (code === 'InvalidOperationInCellEditMode') return true;
   return code === 'InvalidOperation' && /cell[- ]?edit/i.test(officeErrorText(error));
 }
 
 /** The SegmentationError for an Office error (SegmentationErrors and unknown errors pass through unchanged). */
-export function toSegmentationError(error: unknown): unknown {
+function toSegmentationError(error: unknown): unknown {
   if (isSegmentationError(error)) return error;
   if (isCellEditModeError(error))
     return new SegmentationError('workbook-refused', message('cell-edit-mode', {}));
