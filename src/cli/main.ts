@@ -23,6 +23,11 @@ import { USAGE } from './usage';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
+    if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
+    if (argv.some((argument) => argument === '--db' || argument.startsWith('--db='))) {
+      return await (await import('./runDatabase')).runDatabase(argv);
+    }
     const args = parseArguments(argv);
     if (args.help) {
       process.stdout.write(USAGE);
