@@ -112,6 +112,7 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     sum: (values) => `SUM(${values})`,
     notes: [
       'Spark SQL has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.',
+      'The trim set is written with \\u escapes, which need spark.sql.parser.escapedStringLiterals=false (the default).',
       'SUM over DOUBLE is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.',
     ],
   },
