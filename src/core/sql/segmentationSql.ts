@@ -105,31 +105,39 @@ export function segmentationSql(request: SegmentationSqlRequest, locale: Locale 
   ];
   const ctes = `WITH source_rows AS (
   SELECT
-    NULLIF(${d.trim(`CAST(${customer} AS ${d.text})`)}, '') AS customer_name,
+    CAST(${customer} AS ${d.text}) AS raw_customer,
     ${double(revenue)} AS raw_revenue,
     ${potential ? double(potential) : `CAST(NULL AS ${d.double})`} AS raw_potential
   FROM ${table}
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    ${key} AS customer_key,
-    customer_name,
-    ${finite('raw_revenue')} AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    ${finite('raw_potential')} AS potential
+    raw_customer,
+    ${d.partialSum(finite('raw_revenue'))} AS revenue,
+    COUNT(${finite('raw_revenue')}) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(${finite('raw_potential')}) AS potential_sum,
+    COUNT(${finite('raw_potential')}) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(${d.trim('raw_customer')}, '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    ${key} AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN ${d.sum('revenue')} END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN ${d.finalSum('revenue')} END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY ${key}
 ),
 run_counts AS (
   SELECT

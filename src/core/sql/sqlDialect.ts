@@ -33,8 +33,12 @@ export interface DialectTraits {
   nfc(text: string): string | null;
   /** Lower case of `text`. */
   lower(text: string): string;
-  /** The sum of doubles as exactly as the engine can (the core uses Neumaier's compensated sum). */
-  sum(values: string): string;
+  /**
+   * Revenue sums in two steps – per spelling, then per customer over the spellings' partial sums – as exactly
+   * as the engine can (the core uses Neumaier's compensated sum).
+   */
+  partialSum(values: string): string;
+  finalSum(partials: string): string;
   /** Where this engine's key folding can differ from §3, one comment line each. */
   notes: readonly string[];
 }
@@ -56,7 +60,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     trim: (text) => `trim(${text}, ${chrList('chr')})`,
     nfc: (text) => `nfc_normalize(${text})`,
     lower: (text) => `lower(${text})`,
-    sum: (values) => `fsum(${values})`,
+    partialSum: (values) => `fsum(${values})`,
+    finalSum: (partials) => `fsum(${partials})`,
     notes: [
       'lower() maps each character on its own: a final Σ becomes σ (JavaScript: ς) and İ becomes i (JavaScript: i̇).',
     ],
@@ -69,7 +74,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     nfc: (text) => `normalize(${text}, NFC)`,
     lower: (text) => `lower(${text})`,
     // float8 values are summed as numeric (exact), then rounded once – as close as SQL gets to a compensated sum.
-    sum: (values) => `CAST(SUM(CAST(${values} AS NUMERIC)) AS DOUBLE PRECISION)`,
+    partialSum: (values) => `SUM(CAST(${values} AS NUMERIC))`,
+    finalSum: (partials) => `CAST(SUM(${partials}) AS DOUBLE PRECISION)`,
     notes: [
       'normalize(…, NFC) and chr() above 127 need a UTF8 database (PostgreSQL 13 or later).',
       'lower() follows the database\'s LC_CTYPE: under the "C" locale it lowers only A–Z, so "ÄLFA" and "älfa" stay two customers.',
@@ -83,7 +89,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     trim: (text) => `TRIM(${text}, ${escapedLiteral('\\u')})`,
     nfc: (text) => `NORMALIZE(${text}, NFC)`,
     lower: (text) => `LOWER(${text})`,
-    sum: (values) => `SUM(${values})`,
+    partialSum: (values) => `SUM(${values})`,
+    finalSum: (partials) => `SUM(${partials})`,
     notes: [
       'LOWER() maps each character on its own (no final-sigma rule); NORMALIZE_AND_CASEFOLD would fold ß to ss, which the workbook does not.',
       'SUM over FLOAT64 is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.',
@@ -96,7 +103,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     trim: (text) => `TRIM(${text}, ${chrList('CHR')})`,
     nfc: () => null,
     lower: (text) => `LOWER(${text})`,
-    sum: (values) => `SUM(${values})`,
+    partialSum: (values) => `SUM(${values})`,
+    finalSum: (partials) => `SUM(${partials})`,
     notes: [
       'Snowflake has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.',
       'SUM over DOUBLE is not compensated: sums can differ from the workbook in the last bits.',
@@ -109,7 +117,8 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     trim: (text) => `trim(BOTH ${escapedLiteral('\\u')} FROM ${text})`,
     nfc: () => null,
     lower: (text) => `lower(${text})`,
-    sum: (values) => `SUM(${values})`,
+    partialSum: (values) => `SUM(${values})`,
+    finalSum: (partials) => `SUM(${partials})`,
     notes: [
       'Spark SQL has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.',
       'The trim set is written with \\u escapes, which need spark.sql.parser.escapedStringLiterals=false (the default).',

@@ -6,31 +6,39 @@
 -- Note (bigquery): SUM over FLOAT64 is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.
 WITH source_rows AS (
   SELECT
-    NULLIF(TRIM(CAST(`Customer` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF'), '') AS customer_name,
+    CAST(`Customer` AS STRING) AS raw_customer,
     CAST(`Amount` AS FLOAT64) AS raw_revenue,
     CAST(`Potential` AS FLOAT64) AS raw_potential
   FROM `sales`
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    SUM(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(TRIM(raw_customer, '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF'), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN SUM(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY LOWER(NORMALIZE(customer_name, NFC))
 ),
 run_counts AS (
   SELECT
@@ -139,31 +147,39 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
   SELECT
-    NULLIF(TRIM(CAST(`Customer` AS STRING), '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF'), '') AS customer_name,
+    CAST(`Customer` AS STRING) AS raw_customer,
     CAST(`Amount` AS FLOAT64) AS raw_revenue,
     CAST(`Potential` AS FLOAT64) AS raw_potential
   FROM `sales`
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    SUM(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(TRIM(raw_customer, '\u0009\u000A\u000B\u000C\u000D \u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF'), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN SUM(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY LOWER(NORMALIZE(customer_name, NFC))
 ),
 run_counts AS (
   SELECT

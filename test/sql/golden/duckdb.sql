@@ -5,31 +5,39 @@
 -- Note (duckdb): lower() maps each character on its own: a final Σ becomes σ (JavaScript: ς) and İ becomes i (JavaScript: i̇).
 WITH source_rows AS (
   SELECT
-    NULLIF(trim(CAST("Customer" AS VARCHAR), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)), '') AS customer_name,
+    CAST("Customer" AS VARCHAR) AS raw_customer,
     CAST("Amount" AS DOUBLE) AS raw_revenue,
     CAST("Potential" AS DOUBLE) AS raw_potential
   FROM "sales"
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    lower(nfc_normalize(customer_name)) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    fsum(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(trim(raw_customer, chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    lower(nfc_normalize(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN fsum(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN fsum(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY lower(nfc_normalize(customer_name))
 ),
 run_counts AS (
   SELECT
@@ -137,31 +145,39 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
   SELECT
-    NULLIF(trim(CAST("Customer" AS VARCHAR), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)), '') AS customer_name,
+    CAST("Customer" AS VARCHAR) AS raw_customer,
     CAST("Amount" AS DOUBLE) AS raw_revenue,
     CAST("Potential" AS DOUBLE) AS raw_potential
   FROM "sales"
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    lower(nfc_normalize(customer_name)) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    fsum(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(trim(raw_customer, chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    lower(nfc_normalize(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN fsum(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN fsum(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY lower(nfc_normalize(customer_name))
 ),
 run_counts AS (
   SELECT

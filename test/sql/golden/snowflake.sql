@@ -6,31 +6,39 @@
 -- Note (snowflake): SUM over DOUBLE is not compensated: sums can differ from the workbook in the last bits.
 WITH source_rows AS (
   SELECT
-    NULLIF(TRIM(CAST("Customer" AS VARCHAR), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)), '') AS customer_name,
+    CAST("Customer" AS VARCHAR) AS raw_customer,
     CAST("Amount" AS DOUBLE) AS raw_revenue,
     CAST("Potential" AS DOUBLE) AS raw_potential
   FROM "sales"
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    LOWER(customer_name) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    SUM(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(TRIM(raw_customer, CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    LOWER(customer_name) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN SUM(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY LOWER(customer_name)
 ),
 run_counts AS (
   SELECT
@@ -139,31 +147,39 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
   SELECT
-    NULLIF(TRIM(CAST("Customer" AS VARCHAR), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)), '') AS customer_name,
+    CAST("Customer" AS VARCHAR) AS raw_customer,
     CAST("Amount" AS DOUBLE) AS raw_revenue,
     CAST("Potential" AS DOUBLE) AS raw_potential
   FROM "sales"
 ),
-keyed_rows AS (
+spellings AS (
+  -- One row per distinct customer text as stored: the key is folded once per spelling, not once per row.
   SELECT
-    LOWER(customer_name) AS customer_key,
-    customer_name,
-    CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END AS revenue,
-    CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END AS invalid_revenue,
-    CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END AS potential
+    raw_customer,
+    SUM(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue,
+    COUNT(CASE WHEN raw_revenue - raw_revenue = 0 THEN raw_revenue END) AS revenue_count,
+    SUM(CASE WHEN raw_revenue IS NOT NULL AND NOT (raw_revenue - raw_revenue = 0) THEN 1 ELSE 0 END) AS invalid_count,
+    SUM(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_sum,
+    COUNT(CASE WHEN raw_potential - raw_potential = 0 THEN raw_potential END) AS potential_count,
+    COUNT(*) AS row_count
   FROM source_rows
+  GROUP BY raw_customer
+),
+named_spellings AS (
+  SELECT NULLIF(TRIM(raw_customer, CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)), '') AS customer_name, spellings.*
+  FROM spellings
 ),
 customer_totals AS (
   SELECT
-    customer_key,
+    LOWER(customer_name) AS customer_key,
     MIN(customer_name) AS customer_name,
-    CASE WHEN COUNT(revenue) > 0 THEN SUM(revenue) END AS revenue,
-    AVG(potential) AS potential,
-    COUNT(*) AS row_count,
-    COUNT(revenue) AS revenue_count,
-    SUM(invalid_revenue) AS invalid_count
-  FROM keyed_rows
-  GROUP BY customer_key
+    CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
+    SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
+    SUM(row_count) AS row_count,
+    SUM(revenue_count) AS revenue_count,
+    SUM(invalid_count) AS invalid_count
+  FROM named_spellings
+  GROUP BY LOWER(customer_name)
 ),
 run_counts AS (
   SELECT
