@@ -67,10 +67,10 @@ async function main(): Promise<void> {
       const instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
       const connection = await instance.connect();
       const t0 = performance.now();
+      // run() executes the query and materialises the result inside DuckDB; nothing is converted to JavaScript.
       const result = await connection.run(sql.customers);
-      const rows = await result.getRows();
       const elapsed = performance.now() - t0;
-      customers = rows.length;
+      customers = result.rowCount;
       connection.closeSync();
       instance.closeSync();
       if (run > 0) alone.push(elapsed);

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { segmentationSql } from '../core/sql/segmentationSql';
+import { RUN_COLUMNS, segmentationSql } from '../core/sql/segmentationSql';
 import type { SqlDialect } from '../core/sql/sqlDialect';
 import { warehouseResult, type WarehouseRows } from '../core/sql/warehouseResult';
 import type { Locale, SegmentationResult } from '../core/types';
@@ -49,7 +49,7 @@ export async function runDatabase(argv: readonly string[]): Promise<number> {
     },
     locale,
   );
-  const answer = await queryWarehouse(source, sql.customers, locale);
+  const answer = await queryWarehouse(source, sql.customers, locale, RUN_COLUMNS);
   const rows = warehouseRows(answer);
   const result = warehouseResult(rows, {
     a: args.a,

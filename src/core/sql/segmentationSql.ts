@@ -35,6 +35,17 @@ export interface SegmentationSql {
   summary: string;
 }
 
+/** The columns of the customer query that hold the run's figures, the same on every row. */
+export const RUN_COLUMNS = [
+  'total_revenue',
+  'potential_split',
+  'rows_read',
+  'rows_blank_revenue',
+  'rows_invalid_revenue',
+  'rows_without_customer',
+  'revenue_without_customer',
+] as const;
+
 /** The columns of the customer query, in order. */
 export const CUSTOMER_QUERY_COLUMNS = [
   'customer_key',

@@ -131,7 +131,7 @@ export function warehouseResult(rows: WarehouseRows, options: WarehouseOptions):
       revenueWithoutCustomer: counts.revenueWithoutCustomer,
     },
     get customers(): CustomerResult[] {
-      cached ??= core.customers.map((customer, i) => ({ ...customer, key: keyOf(i) }));
+      cached ??= customerObjects(customerColumns);
       return cached;
     },
     customerColumns,
@@ -140,6 +140,23 @@ export function warehouseResult(rows: WarehouseRows, options: WarehouseOptions):
     curve: core.curve,
     migration: core.migration,
   };
+}
+
+/** One object per customer, straight from the columns (the core's own builder is private to `segment`). */
+function customerObjects(columns: CustomerColumns): CustomerResult[] {
+  const orNull = (value: number) => (Number.isNaN(value) ? null : value);
+  return Array.from({ length: columns.count }, (_, i) => ({
+    key: columns.key(i),
+    name: columns.name(i),
+    revenue: columns.revenue[i],
+    potential: orNull(columns.potential[i]),
+    rank: columns.rank[i],
+    share: orNull(columns.share[i]),
+    cumulativeShare: orNull(columns.cumulativeShare[i]),
+    class: CLASS_LETTERS[columns.classes[i]],
+    quadrant: columns.quadrants ? columns.quadrants[i] : null,
+    change: columns.changes ? columns.changes[i] : null,
+  }));
 }
 
 function note(code: string, message: string): Issue {

@@ -19,6 +19,9 @@ export interface QueryColumns {
  * environment variables and password file) inside a READ ONLY transaction. BIGINT and NUMERIC results become
  * JavaScript numbers. Drivers are loaded on first use, so a file run never loads them.
  *
+ * `constantColumns` hold the same value on every row (the run's figures): DuckDB reads only their first value,
+ * since converting values is most of the cost of reading 50,000 customers.
+ *
  * @throws SegmentationError with one sentence (`warehouseError`): no such file, table or column, connection
  *   refused, authentication failed – never the driver's message with a password in it.
  * @example (await queryWarehouse({ engine: 'duckdb', file: 'sales.duckdb', display: 'duckdb:sales.duckdb' }, 'SELECT 1 AS x')).columns.x // => [1]
@@ -27,10 +30,11 @@ export async function queryWarehouse(
   source: WarehouseSource,
   sql: string,
   locale: Locale = 'en',
+  constantColumns: readonly string[] = [],
 ): Promise<QueryColumns> {
   try {
     return source.engine === 'duckdb'
-      ? await queryDuckDb(source.file, sql)
+      ? await queryDuckDb(source.file, sql, new Set(constantColumns))
       : await queryPostgres(source, sql);
   } catch (error) {
     if (error instanceof SegmentationError) throw error;
@@ -38,21 +42,30 @@ export async function queryWarehouse(
   }
 }
 
-async function queryDuckDb(file: string, sql: string): Promise<QueryColumns> {
+async function queryDuckDb(file: string, sql: string, constant: ReadonlySet<string>): Promise<QueryColumns> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   // READ_ONLY: DuckDB would otherwise create a missing file, and a segmentation never writes to the source.
   // (DuckDB configuration `access_mode`: https://duckdb.org/docs/stable/configuration/overview)
   const instance = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
   const connection = await instance.connect();
   try {
-    const reader = await connection.runAndReadAll(sql);
-    const names = reader.columnNames();
-    const values = reader.getColumns();
+    const result = await connection.run(sql);
+    const names = result.columnNames();
+    const chunks = await result.fetchAllChunks();
+    const rowCount = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
     const columns: QueryColumns['columns'] = {};
     names.forEach((name, c) => {
-      columns[name] = values[c].map(plainValue);
+      if (constant.has(name)) {
+        const first = chunks.find((chunk) => chunk.rowCount > 0);
+        columns[name] = first ? [plainValue(first.getColumnValues(c)[0])] : [];
+        return;
+      }
+      const values: (string | number | null)[] = [];
+      for (const chunk of chunks)
+        for (const value of chunk.getColumnValues(c)) values.push(plainValue(value));
+      columns[name] = values;
     });
-    return { rowCount: reader.currentRowCount, columns };
+    return { rowCount, columns };
   } finally {
     connection.closeSync();
     instance.closeSync();
