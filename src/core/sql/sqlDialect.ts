@@ -14,7 +14,7 @@ export const SQL_DIALECTS: readonly SqlDialect[] = ['duckdb', 'postgres', 'bigqu
  * The characters JavaScript's `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator): the
  * core trims customer cells with it, so the SQL trims exactly this set instead of the engines' default (spaces only).
  */
-export const TRIMMED_CODE_POINTS: readonly number[] = [
+const TRIMMED_CODE_POINTS: readonly number[] = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
   0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ];
