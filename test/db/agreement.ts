@@ -164,3 +164,46 @@ export function differences(answer: QueryColumns, table: TestTable, thresholds: 
   }
   return found.slice(0, 10);
 }
+
+/**
+ * Compare the summary query's answer (kind, code, customers, customer_share, revenue, revenue_share) with the
+ * core's class and quadrant tables; returns the differences.
+ */
+export function summaryDifferences(answer: QueryColumns, table: TestTable, thresholds: Thresholds): string[] {
+  const core = segment(table.columns, { ...thresholds, parseLocale: table.parseLocale });
+  const found: string[] = [];
+  const {
+    kind,
+    code,
+    customers,
+    revenue,
+    customer_share: customerShare,
+    revenue_share: revenueShare,
+  } = answer.columns;
+  for (let r = 0; r < answer.rowCount; r++) {
+    const label = `${kind[r]} ${code[r]}`;
+    if (kind[r] === 'class') {
+      const expected = core.summary.classes[code[r] as 'A' | 'B' | 'C'];
+      if (
+        !close(Number(customerShare[r]), expected.customerShare) ||
+        !close(Number(revenueShare[r]), expected.revenueShare)
+      ) {
+        found.push(
+          `${label}: shares ${customerShare[r]}, ${revenueShare[r]}; core ${expected.customerShare}, ${expected.revenueShare}`,
+        );
+      }
+    }
+    const expected =
+      kind[r] === 'class'
+        ? core.summary.classes[code[r] as 'A' | 'B' | 'C']
+        : (core.summary.quadrants[code[r] as '++'] ?? { customers: 0, revenue: 0 });
+    if (Number(customers[r]) !== expected.customers)
+      found.push(`${label}: ${customers[r]} customers, core ${expected.customers}`);
+    if (!close(Number(revenue[r]), expected.revenue))
+      found.push(`${label}: revenue ${revenue[r]}, core ${expected.revenue}`);
+  }
+  const expectedRows = 7; // A, B, C and the four quadrants (zero customers without potential)
+  if (answer.rowCount !== expectedRows)
+    found.push(`${answer.rowCount} summary rows, expected ${expectedRows}`);
+  return found;
+}

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { segmentationSql } from '../../src/core/sql/segmentationSql';
 import { queryWarehouse } from '../../src/hosts/db/queryWarehouse';
-import { differences } from './agreement';
+import { differences, summaryDifferences } from './agreement';
 import { warehouseCases } from './cases';
 import { storeInDuckDb } from './loadTable';
 
@@ -25,5 +25,7 @@ describe('DuckDB (in-process): the query agrees with the core on every customer'
     });
     const answer = await queryWarehouse({ engine: 'duckdb', file, display: 'duckdb:test' }, sql.customers);
     expect(differences(answer, table, testCase.thresholds)).toEqual([]);
+    const summary = await queryWarehouse({ engine: 'duckdb', file, display: 'duckdb:test' }, sql.summary);
+    expect(summaryDifferences(summary, table, testCase.thresholds)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { segmentationSql } from '../../src/core/sql/segmentationSql';
 import { queryWarehouse } from '../../src/hosts/db/queryWarehouse';
-import { differences } from './agreement';
+import { differences, summaryDifferences } from './agreement';
 import { warehouseCases } from './cases';
 import { storeInPostgres } from './loadTable';
 import { postgresBinDir, startPostgres, type PostgresServer } from './postgresServer';
@@ -46,6 +46,11 @@ if (postgresBinDir() === null) {
         sql.customers,
       );
       expect(differences(answer, table, testCase.thresholds)).toEqual([]);
+      const summary = await queryWarehouse(
+        { engine: 'postgres', connectionString: '', display: 'postgres:' },
+        sql.summary,
+      );
+      expect(summaryDifferences(summary, table, testCase.thresholds)).toEqual([]);
     });
   });
 }
