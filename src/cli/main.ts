@@ -26,6 +26,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The language errors are rendered in (the message catalogue): --locale, else English.
   let messageLocale: Locale = 'en';
   try {
+    // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
+    if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
+    if (argv.some((argument) => argument === '--db' || argument.startsWith('--db='))) {
+      return await (await import('./runDatabase')).runDatabase(argv);
+    }
     const args = parseArguments(argv);
     messageLocale = args.locale ?? 'en';
     if (args.help) {
