@@ -3,20 +3,14 @@
  * file host, the shared flows prepare and run the segmentation on it (saved settings first, then what the user
  * typed), and the result is printed (report or `--json`) and, with `-o`, the edited workbook written.
  */
-import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
+import { renderError } from '../core/messages/renderError';
 import { isSegmentationError } from '../core/segmentationError';
-import type { Issue, Locale } from '../core/types';
-import { runSegmentation, type Preparation } from '../flows/segmentFlow';
-import type { FileHost } from '../hosts/file/fileHost';
-import { openFileHost } from '../hosts/file/openFileHost';
-import type { RaggedRow } from '../hosts/file/readCsv';
-import { ArgumentError, parseArguments, type CliArguments } from './parseArguments';
-import { prepareRun } from './prepareRun';
+import type { Locale } from '../core/types';
+import { ArgumentError, parseArguments } from './parseArguments';
 import { printReport } from './printReport';
-import { chooseColumns } from './resolveColumns';
+import { segmentFile } from './segmentFile';
 import { toJson } from './toJson';
 import { USAGE } from './usage';
-import { checkOutputPath, writeOutputFile } from './writeSegmentedWorkbook';
 
 /**
  * Run the command line with `argv` (arguments after the script) and return the exit status.
@@ -27,62 +21,49 @@ import { checkOutputPath, writeOutputFile } from './writeSegmentedWorkbook';
  * @example await main(['customers.csv', '--json']) // => 0, with the JSON on stdout
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The language errors are rendered in (the message catalogue): --locale, else English.
+  let messageLocale: Locale = 'en';
   try {
+    // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
+    if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
+    if (argv.some((argument) => argument === '--db' || argument.startsWith('--db='))) {
+      return await (await import('./runDatabase')).runDatabase(argv);
+    }
     const args = parseArguments(argv);
+    messageLocale = args.locale ?? 'en';
     if (args.help) {
       process.stdout.write(USAGE);
       return 0;
     }
-    const hostLocale: Locale = args.locale ?? 'en';
-    if (args.output) checkOutputPath(args.input, args.output);
-    const { host, outputExtension } = await openFileHost(args.input, {
-      sheetName: args.sheet,
-      locale: hostLocale,
-      forOutput: args.output !== undefined,
+    const run = await segmentFile({
+      input: args.input,
+      output: args.output,
+      sheet: args.sheet,
+      columns: args,
+      a: args.a,
+      b: args.b,
+      locale: args.locale,
     });
-    if (args.output) checkOutputPath(args.input, args.output, outputExtension);
-    const preparation = await prepareRun(host, {
-      locale: hostLocale,
-      revenueNamed: args.revenue !== undefined,
-    });
-    const source = preparation.located.source;
-    const columns: ColumnChoice = chooseColumns(
-      preparation.headers,
-      source.firstColumn,
-      args,
-      preparation.saved ? preparation.columns : guessed(preparation),
-    );
-    const outputLocale: Locale = args.locale ?? preparation.outputLocale;
-    const outcome = await runSegmentation(host, preparation, {
-      columns,
-      options: chosenOptions(args, preparation.options),
-      outputLocale,
-    });
-    let dropped: string[] = [];
-    if (args.output) {
-      const saved = host.save();
-      writeOutputFile(args.output, saved.bytes);
-      dropped = saved.dropped;
-    }
-    const fileIssues = raggedIssues(host, outputLocale);
+    const { outputLocale, fileIssues } = run;
     if (args.json) {
-      writeInChunks(toJson(outcome.result, fileIssues));
+      writeInChunks(toJson(run.result, fileIssues));
       process.stdout.write('\n');
     } else {
       process.stdout.write(
-        printReport(outcome.result, outputLocale, {
+        printReport(run.result, outputLocale, {
           input: args.input,
-          columns,
+          columns: run.columns,
           fileIssues,
           output: args.output,
-          dropped,
+          dropped: run.dropped,
         }),
       );
     }
     return 0;
   } catch (error) {
     if (error instanceof ArgumentError || isSegmentationError(error)) {
-      process.stderr.write(`abc-segmenter: ${oneLine(error.message)}\n`);
+      const text = (isSegmentationError(error) ? renderError(error, messageLocale) : null) ?? error.message;
+      process.stderr.write(`abc-segmenter: ${oneLine(text)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -92,45 +73,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
-}
-
-/** The prepared columns, or none when the preparation found no revenue column (the user must name it). */
-function guessed(preparation: Preparation): ColumnChoice | null {
-  return preparation.columns.revenue === '' ? null : preparation.columns;
-}
-
-/** Saved (or default) options, with the thresholds and number convention the user typed. */
-function chosenOptions(args: CliArguments, prepared: SavedOptions): SavedOptions {
-  return {
-    ...prepared,
-    a: args.a ?? prepared.a,
-    b: args.b ?? prepared.b,
-    parseLocale: args.locale ?? prepared.parseLocale,
-  };
-}
-
-/** Rows of a CSV with a wrong number of cells, as issues (the engine cannot see them). */
-function raggedIssues(host: FileHost, locale: Locale): Issue[] {
-  return host.raggedRows().map((ragged): Issue => ({
-    code: 'ragged-row',
-    cell: null,
-    row: ragged.row,
-    message: raggedMessage(ragged, locale),
-  }));
-}
-
-function raggedMessage(ragged: RaggedRow, locale: Locale): string {
-  const short = ragged.cells < ragged.expected;
-  if (locale === 'fi') {
-    return (
-      `Rivillä ${ragged.row} on ${ragged.cells} solua, ensimmäisellä rivillä ${ragged.expected}; ` +
-      (short ? 'puuttuvat solut luettiin tyhjinä.' : 'ylimääräiset solut jätettiin huomiotta.')
-    );
-  }
-  return (
-    `Row ${ragged.row} has ${ragged.cells} cells where the first row has ${ragged.expected}; ` +
-    (short ? 'the missing cells were read as blank.' : 'the extra cells were ignored.')
-  );
 }
 
 /**

@@ -4,6 +4,7 @@
 import { columnIndex, columnLetter } from '../core/cellAddress';
 import type { ColumnChoice } from '../core/layout/writePlan';
 import { SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 
 /** The user's column choices as typed (header text or letter; `none` for no customer / potential column). */
 export interface ColumnNames {
@@ -38,7 +39,7 @@ export function chooseColumns(
     if (letter >= firstColumn && letter - firstColumn < headers.length) return letter - firstColumn;
     throw new SegmentationError(
       'column-not-found',
-      `No ${role} column "${name}"; the columns are: ${listed()}.`,
+      message('no-such-column', { role, name, columns: listed() }),
     );
   };
   const indexOf = (header: string | null | undefined) =>
@@ -51,10 +52,7 @@ export function chooseColumns(
   };
   const revenue = names.revenue !== undefined ? find('revenue', names.revenue) : indexOf(prepared?.revenue);
   if (revenue === null || revenue < 0) {
-    throw new SegmentationError(
-      'column-not-found',
-      `No column looks like revenue; name it with --revenue (the columns are: ${listed()}).`,
-    );
+    throw new SegmentationError('column-not-found', message('no-revenue-guess', { columns: listed() }));
   }
   const customer = optional('customer', names.customer);
   const potential = optional('potential', names.potential);

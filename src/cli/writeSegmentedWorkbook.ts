@@ -3,7 +3,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { message } from '../core/messages/renderMessage';
 import { SegmentationError } from '../core/segmentationError';
+import type { Locale, SegmentationResult } from '../core/types';
 
 /** The same file, also through a symbolic link or a different spelling of the path. */
 function samePath(first: string, second: string): boolean {
@@ -25,10 +27,7 @@ function samePath(first: string, second: string): boolean {
  */
 export function checkOutputPath(input: string, output: string, extension?: string): void {
   if (samePath(output, input)) {
-    throw new SegmentationError(
-      'invalid-option',
-      `-o ${output} is the input file; the input is never overwritten – choose another name.`,
-    );
+    throw new SegmentationError('invalid-option', message('output-is-input', { output }));
   }
   const given = path.extname(output).toLowerCase();
   if (extension === undefined || given === extension) return;
@@ -57,6 +56,41 @@ export function writeOutputFile(output: string, bytes: Uint8Array): void {
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new SegmentationError('workbook-refused', `${output} could not be written (${reason}).`);
+    throw new SegmentationError('workbook-refused', message('output-not-written', { output, reason }));
   }
+}
+
+/** A request of the warehouse's `-o` (runDatabase.ts): a CSV it wrote, the columns by name. */
+export interface WriteWorkbookRequest {
+  input: string;
+  output: string;
+  /** Absent: guessed (or the saved choice); null: no such column. */
+  columns: { revenue?: string; customer?: string | null; potential?: string | null };
+  options: { a?: number; b?: number; parseLocale?: Locale };
+  outputLocale: Locale;
+}
+
+/**
+ * Segment `request.input` and write the workbook to `request.output` through the command line's one pipeline.
+ *
+ * @throws SegmentationError whatever the pipeline refuses (nothing is written then).
+ */
+export async function writeSegmentedWorkbook(
+  request: WriteWorkbookRequest,
+): Promise<{ result: SegmentationResult }> {
+  const { segmentFile } = await import('./segmentFile');
+  const name = (column: string | null | undefined) => (column === null ? 'none' : column);
+  return segmentFile({
+    input: request.input,
+    output: request.output,
+    columns: {
+      revenue: request.columns.revenue,
+      customer: name(request.columns.customer),
+      potential: name(request.columns.potential),
+    },
+    a: request.options.a,
+    b: request.options.b,
+    locale: request.outputLocale,
+    parseLocale: request.options.parseLocale,
+  });
 }

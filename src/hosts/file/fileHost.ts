@@ -13,6 +13,7 @@
 import { rangeAddress } from '../../core/cellAddress';
 import type { DecodedSettings } from '../../core/layout/settingsCodec';
 import type { SheetRange, WritePlan } from '../../core/layout/writePlan';
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn, Locale } from '../../core/types';
 import type {
@@ -174,9 +175,8 @@ export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}
           values[index] = cells.valueAt(firstDataRow + index, source.firstColumn + offset);
         return values;
       });
-      const owned = stored().settings;
-      const ownedRows = owned && owned.owned.sheetName === sheet.name ? owned.owned.rowCount : 0;
-      const outputRows = Math.max(dataRows, ownedRows);
+      // How many rows the output area has is the flows' decision (flows/checkOwnership.outputAreaRows).
+      const outputRows = Math.max(dataRows, request.outputArea.rowCount ?? dataRows);
       let anyOutput = false;
       const outputColumns: CellValue[][] = [];
       for (let column = 0; column < outputArea.width; column++) {
@@ -271,7 +271,7 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
   return {
     async locate(): Promise<Located> {
       if (table.topRows.length === 0 || table.columnCount === 0) {
-        throw new SegmentationError('no-data', `${fileName} is empty: there is no table to segment.`);
+        throw new SegmentationError('no-data', message('input-empty', { file: fileName }));
       }
       if (options.forOutput) setAddress(rowCountOf(everything()));
       return { settings: null, settingsProblem: null, source: { ...source }, sheetNames: [sheetName] };

@@ -122,7 +122,6 @@ export interface RawCell {
   inline: string | null;
 }
 
-
 /** The row number (`r`) of a row element, or null when it has none (then it follows the previous row). */
 export function rowNumberOf(rowXml: string): number | null {
   const tagEnd = rowXml.indexOf('>');

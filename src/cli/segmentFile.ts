@@ -1,0 +1,169 @@
+/**
+ * The command line's one pipeline: the input file opened once as a file host, the shared flows prepare and run
+ * the segmentation on it (saved settings first, then what the user typed), and with an output the edited
+ * workbook written. `main`, the warehouse's `-o` and the tests all go through here.
+ */
+import { columnLetter } from '../core/cellAddress';
+import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
+import type { Issue, Locale, SourceColumns } from '../core/types';
+import { runSegmentation, type Preparation, type SegmentOutcome } from '../flows/segmentFlow';
+import { resolveColumns } from '../flows/resolveColumns';
+import type { FileHost } from '../hosts/file/fileHost';
+import { openFileHost } from '../hosts/file/openFileHost';
+import type { RaggedRow } from '../hosts/file/readCsv';
+import { prepareRun } from './prepareRun';
+import { chooseColumns, type ColumnNames } from './resolveColumns';
+import { checkOutputPath, writeOutputFile } from './writeSegmentedWorkbook';
+
+/** A run as the user asked for it; only what is given overrides the workbook's saved settings. */
+export interface FileRun {
+  input: string;
+  /** `-o`: the workbook to write (never the input). */
+  output?: string;
+  sheet?: string;
+  columns: ColumnNames;
+  a?: number;
+  b?: number;
+  /** `--locale`: output language and number convention. */
+  locale?: Locale;
+  /** The number convention when it differs from `locale` (the warehouse writes plain decimal points). */
+  parseLocale?: Locale;
+}
+
+/** What a run did. */
+export interface FileRunOutcome extends SegmentOutcome {
+  /** The columns used, by header text. */
+  columns: ColumnChoice;
+  outputLocale: Locale;
+  /** What the written workbook could not keep of the input (empty when nothing). */
+  dropped: string[];
+  /** Rows of a CSV with a wrong number of cells. */
+  fileIssues: Issue[];
+}
+
+async function prepared(
+  run: FileRun,
+): Promise<{ host: FileHost; preparation: Preparation; columns: ColumnChoice }> {
+  if (run.output) checkOutputPath(run.input, run.output);
+  const hostLocale: Locale = run.locale ?? 'en';
+  const { host, outputExtension } = await openFileHost(run.input, {
+    sheetName: run.sheet,
+    locale: hostLocale,
+    forOutput: run.output !== undefined,
+  });
+  if (run.output) checkOutputPath(run.input, run.output, outputExtension);
+  const preparation = await prepareRun(host, {
+    locale: hostLocale,
+    revenueNamed: run.columns.revenue !== undefined,
+  });
+  const prepared = preparation.saved || preparation.columns.revenue !== '' ? preparation.columns : null;
+  const columns = chooseColumns(
+    preparation.headers,
+    preparation.located.source.firstColumn,
+    run.columns,
+    prepared,
+  );
+  return { host, preparation, columns };
+}
+
+/**
+ * Segment `run.input` and, with `run.output`, write the edited workbook (through a temporary file: a failed run
+ * leaves nothing half-written).
+ *
+ * @throws SegmentationError for every refusal (nothing is written then); ArgumentError-like sentences come as
+ *   SegmentationError `invalid-option`.
+ * @example (await segmentFile({ input: 'sales.csv', columns: {} })).result.summary.customers // => 240
+ */
+export async function segmentFile(run: FileRun): Promise<FileRunOutcome> {
+  const { host, preparation, columns } = await prepared(run);
+  const outputLocale: Locale = run.locale ?? preparation.outputLocale;
+  const outcome = await runSegmentation(host, preparation, {
+    columns,
+    options: chosenOptions(run, preparation.options),
+    outputLocale,
+  });
+  let dropped: string[] = [];
+  if (run.output) {
+    const saved = host.save();
+    writeOutputFile(run.output, saved.bytes);
+    dropped = saved.dropped;
+  }
+  return {
+    ...outcome,
+    columns,
+    outputLocale,
+    dropped,
+    fileIssues: raggedIssues(host.raggedRows(), outputLocale),
+  };
+}
+
+/**
+ * The mapped columns of a file as the engine receives them, without segmenting (for tests that feed the same
+ * cells to another engine).
+ *
+ * @example (await readFileColumns({ input: 'sales.csv', columns: { revenue: 'Sales' } })).columns.revenue.length
+ */
+export async function readFileColumns(
+  run: FileRun,
+): Promise<{ columns: SourceColumns; parseLocale: Locale }> {
+  const { host, preparation, columns } = await prepared(run);
+  const { source } = preparation.located;
+  const options = chosenOptions(run, preparation.options);
+  const offsets = resolveColumns(preparation.headers, columns, {
+    saved: false,
+    sourceAddress: source.address,
+    locale: 'en',
+  });
+  const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
+    (o): o is number => o !== null,
+  );
+  const read = await host.read({
+    source,
+    hasHeader: preparation.hasHeader,
+    columns: requested,
+    outputArea: { firstColumn: source.firstColumn + source.columnCount, width: 0 },
+    parseLocale: options.parseLocale,
+  });
+  const column = (offset: number | null) =>
+    offset === null ? undefined : read.columns[requested.indexOf(offset)];
+  const letter = (offset: number | null) =>
+    offset === null ? undefined : columnLetter(source.firstColumn + offset);
+  return {
+    columns: {
+      revenue: column(offsets.revenue) ?? [],
+      customer: column(offsets.customer),
+      potential: column(offsets.potential),
+      addressing: {
+        firstRow: source.firstRow + (preparation.hasHeader ? 1 : 0),
+        revenueColumn: letter(offsets.revenue)!,
+        customerColumn: letter(offsets.customer),
+        potentialColumn: letter(offsets.potential),
+      },
+    },
+    parseLocale: options.parseLocale,
+  };
+}
+
+/** Saved (or default) options, with the thresholds and number convention the user typed. */
+function chosenOptions(run: FileRun, prepared: SavedOptions): SavedOptions {
+  return {
+    ...prepared,
+    a: run.a ?? prepared.a,
+    b: run.b ?? prepared.b,
+    parseLocale: run.parseLocale ?? run.locale ?? prepared.parseLocale,
+  };
+}
+
+/** Rows of a CSV with a wrong number of cells, as issues (the engine cannot see them). */
+function raggedIssues(rows: readonly RaggedRow[], locale: Locale): Issue[] {
+  return rows.map((ragged): Issue => {
+    const short = ragged.cells < ragged.expected;
+    const text =
+      locale === 'fi'
+        ? `Rivillä ${ragged.row} on ${ragged.cells} solua, ensimmäisellä rivillä ${ragged.expected}; ` +
+          (short ? 'puuttuvat solut luettiin tyhjinä.' : 'ylimääräiset solut jätettiin huomiotta.')
+        : `Row ${ragged.row} has ${ragged.cells} cells where the first row has ${ragged.expected}; ` +
+          (short ? 'the missing cells were read as blank.' : 'the extra cells were ignored.');
+    return { code: 'ragged-row', cell: null, row: ragged.row, message: text };
+  });
+}
