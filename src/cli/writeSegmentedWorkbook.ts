@@ -35,8 +35,11 @@ export function checkOutputPath(input: string, output: string, extension?: strin
   throw new SegmentationError(
     'invalid-option',
     macros
-      ? `${path.basename(input)} holds macros, so -o writes a macro-enabled workbook: name it ${path.basename(output, path.extname(output))}${extension}.`
-      : `-o writes an ${extension} workbook here; "${output}" does not end in ${extension}.`,
+      ? message('output-needs-macro-extension', {
+          input: path.basename(input),
+          suggestion: `${path.basename(output, path.extname(output))}${extension}`,
+        })
+      : message('output-extension', { output, extension }),
   );
 }
 

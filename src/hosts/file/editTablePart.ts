@@ -5,6 +5,7 @@
  */
 import { rangeAddress } from '../../core/cellAddress';
 import type { OutputColumnsPlan } from '../../core/layout/writePlan';
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import { xmlText } from './xmlText';
 import type { TableInfo } from './xlsxBook';
@@ -30,7 +31,7 @@ export function editTablePart(xml: string, table: TableInfo, plan: OutputColumns
     if (keptNames.has(xmlText(column.header).toLowerCase())) {
       throw new SegmentationError(
         'output-occupied',
-        `The table ${table.name} already has a column ${column.header}; rename it and run again.`,
+        message('table-column-taken', { table: table.name, column: column.header }),
       );
     }
   }

@@ -86,7 +86,7 @@ function chartValues(plan: WritePlan): ChartToWrite[] {
 
 function checkPlan(sheetNames: readonly string[], plan: WritePlan): void {
   if (!sheetNames.includes(plan.output.sheetName)) {
-    throw new SegmentationError('source-changed', `There is no sheet ${plan.output.sheetName}.`);
+    throw new SegmentationError('source-changed', message('sheet-gone', { sheet: plan.output.sheetName }));
   }
   if (plan.summary.name === SETTINGS_SHEET_NAME || plan.summary.name === plan.output.sheetName) {
     throw new SegmentationError('invalid-option', `The summary sheet cannot be named ${plan.summary.name}.`);
@@ -102,10 +102,7 @@ function saveBook(
 ): SavedWorkbook {
   if (!plan) throw new Error('save() before write()');
   if (book.strict) {
-    throw new SegmentationError(
-      'workbook-refused',
-      `${book.fileName} is saved as Strict Open XML, which -o cannot edit without changing it: save it in Excel as "Excel Workbook (*.xlsx)" and try again (reading it works as it is).`,
-    );
+    throw new SegmentationError('workbook-refused', message('strict-not-editable', { file: book.fileName }));
   }
   const bytes = saveEditedPackage({ book, plan, charts: chartValues(plan), showSummary });
   let dropped: string[] = [];
@@ -164,7 +161,8 @@ export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}
     async read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead> {
       const { source, hasHeader, outputArea } = request;
       const sheet = contentSheets(book).find((candidate) => candidate.name === source.sheetName);
-      if (!sheet) throw new SegmentationError('source-changed', `There is no sheet ${source.sheetName}.`);
+      if (!sheet)
+        throw new SegmentationError('source-changed', message('sheet-gone', { sheet: source.sheetName }));
       const cells = book.cellsOf(sheet);
       const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
       const dataRows = source.rowCount - (hasHeader ? 1 : 0);

@@ -8,6 +8,7 @@
  * are recognised the same way, so an add-in's output is not mistaken for data.
  */
 import { rangeAddress } from '../../core/cellAddress';
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
 import type { SavedSettings } from '../../core/layout/writePlan';
@@ -143,20 +144,14 @@ function savedSource(book: XlsxBook, settings: SavedSettings): LocatedSource {
   if (source.tableName) {
     const found = findTable(book, source.tableName);
     if (!found) {
-      throw new SegmentationError(
-        'source-changed',
-        `The table ${source.tableName} used last time is gone; run again choosing the source.`,
-      );
+      throw new SegmentationError('source-changed', message('table-gone', { table: source.tableName }));
     }
     return tableSource(book, found.sheet, found.table, settings);
   }
   const sheet = contentSheets(book).find((candidate) => candidate.name === source.sheetName);
   const saved = parseBox(source.address);
   if (!sheet || !saved) {
-    throw new SegmentationError(
-      'source-changed',
-      `The sheet ${source.sheetName} used last time is gone; run again choosing the source.`,
-    );
+    throw new SegmentationError('source-changed', message('sheet-gone', { sheet: source.sheetName }));
   }
   // Same top-left and width as last time; the height follows the data (rows pasted below are included).
   const cells = book.cellsOf(sheet);
@@ -183,13 +178,9 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
       sheets.find((candidate) => candidate.name.toLowerCase() === wanted.toLowerCase()))
     : sheets[0];
   if (!sheet) {
-    if (!wanted)
-      throw new SegmentationError(
-        'no-data',
-        `${book.fileName} has no worksheet: there is no table to segment.`,
-      );
+    if (!wanted) throw new SegmentationError('no-data', message('input-empty', { file: book.fileName }));
     const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
-    throw new SegmentationError('invalid-option', `There is no sheet "${wanted}"; the sheets are ${names}.`);
+    throw new SegmentationError('invalid-option', message('no-such-sheet', { sheet: wanted, sheets: names }));
   }
   const tables = book.tablesOf(sheet);
   if (tables.length > 0) return tableSource(book, sheet, tables[0], options.settings);
@@ -202,8 +193,8 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
     throw new SegmentationError(
       'no-data',
       other
-        ? `The first sheet "${sheet.name}" is empty; the data is on sheet "${other.name}": run again with --sheet "${other.name}".`
-        : `The sheet "${sheet.name}" is empty: there is no table to segment.`,
+        ? message('data-on-other-sheet', { first: sheet.name, other: other.name })
+        : message('sheet-empty', { sheet: sheet.name }),
     );
   }
   const start = ownedStart(sheet, cells, box, options.settings);

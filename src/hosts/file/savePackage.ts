@@ -7,6 +7,7 @@
  * settings sheet. A refresh replaces the parts the last run added instead of adding a second set.
  */
 import type { ChartSpec, WritePlan } from '../../core/layout/writePlan';
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import { chartXml, type SeriesValues } from './chartXml';
 import { drawingXml, type PlacedChart } from './drawingXml';
@@ -172,7 +173,8 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
   const prefix = /<([A-Za-z_][\w.-]*:)?workbook\b/.exec(workbook)?.[1] ?? '';
 
   const source = book.worksheets().find((sheet) => sheet.name === plan.output.sheetName);
-  if (!source) throw new SegmentationError('source-changed', `There is no sheet ${plan.output.sheetName}.`);
+  if (!source)
+    throw new SegmentationError('source-changed', message('sheet-gone', { sheet: plan.output.sheetName }));
 
   // Styles: the input's part, our formats appended.
   const stylesRelationship = book
@@ -260,10 +262,7 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
   if (plan.output.tableName) {
     const table = book.tablesOf(source).find((candidate) => candidate.name === plan.output.tableName);
     if (!table)
-      throw new SegmentationError(
-        'source-changed',
-        `The table ${plan.output.tableName} is not on the sheet ${source.name}.`,
-      );
+      throw new SegmentationError('source-changed', message('table-gone', { table: plan.output.tableName }));
     edit.put(table.path, editTablePart(edit.text(table.path) ?? '', table, plan.output));
   }
 

@@ -4,6 +4,7 @@
  * (sheetXmlStream.ts), never through a DOM or a spreadsheet library. Transitional and strict OOXML alike
  * (strict differs in namespaces only; local names are what is read).
  */
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
 import {
@@ -307,10 +308,7 @@ export function openXlsxBook(archive: ZipArchive, fileName: string): XlsxBook {
   const workbookPath = workbookPartOf(archive);
   const workbookXml = workbookPath ? archive.text(workbookPath) : null;
   if (!workbookPath || workbookXml === null) {
-    throw new SegmentationError(
-      'unreadable-input',
-      `${fileName} is a zip package but not an Excel workbook (it has no workbook part).`,
-    );
+    throw new SegmentationError('unreadable-input', message('not-a-workbook', { file: fileName }));
   }
   const relationships = readRelationships(archive, workbookPath);
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));

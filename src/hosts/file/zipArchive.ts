@@ -9,6 +9,7 @@
  */
 import { inflateSync } from 'fflate';
 import * as zlib from 'zlib';
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 
 /** One entry as the central directory describes it. */
@@ -51,10 +52,9 @@ export interface ZipArchive {
  */
 const PIECE = 1 << 15;
 
-const DAMAGED = 'the package is damaged (its zip directory cannot be read)';
-
-function fail(fileName: string, reason: string): never {
-  throw new SegmentationError('unreadable-input', `${fileName}: ${reason}.`);
+/** The package (`part` null) or one part of it cannot be read. */
+function fail(fileName: string, part: string | null): never {
+  throw new SegmentationError('unreadable-input', message('package-damaged', { file: fileName, part }));
 }
 
 function endOfDirectory(view: DataView, fileName: string): { count: number; offset: number } {
@@ -71,13 +71,13 @@ function endOfDirectory(view: DataView, fileName: string): { count: number; offs
       view.getUint32(at - 20, true) === 0x07064b50
     ) {
       const record = Number(view.getBigUint64(at - 12, true));
-      if (record + 56 > bytes || view.getUint32(record, true) !== 0x06064b50) fail(fileName, DAMAGED);
+      if (record + 56 > bytes || view.getUint32(record, true) !== 0x06064b50) fail(fileName, null);
       count = Number(view.getBigUint64(record + 32, true));
       offset = Number(view.getBigUint64(record + 48, true));
     }
     return { count, offset };
   }
-  return fail(fileName, DAMAGED);
+  return fail(fileName, null);
 }
 
 function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, info: ZipEntryInfo): void {
@@ -108,7 +108,7 @@ function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, info: 
  */
 export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22) fail(fileName, DAMAGED);
+  if (bytes.length < 22) fail(fileName, null);
   const end = endOfDirectory(view, fileName);
   const entries = new Map<string, ZipEntryInfo>();
   const names: string[] = [];
@@ -116,7 +116,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const latin = new TextDecoder('latin1');
   let at = end.offset;
   for (let index = 0; index < end.count; index++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) fail(fileName, DAMAGED);
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) fail(fileName, null);
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -146,18 +146,13 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
 
   const compressed = (info: ZipEntryInfo): Uint8Array => {
     if (info.flags & 1) {
-      fail(
-        fileName,
-        'the workbook is encrypted (password-protected): open it in Excel, remove the password, save, and try again',
-      );
+      throw new SegmentationError('unreadable-input', message('package-encrypted', { file: fileName }));
     }
-    if (info.method !== 0 && info.method !== 8)
-      fail(fileName, `the part ${info.name} uses a compression this tool cannot read`);
+    if (info.method !== 0 && info.method !== 8) fail(fileName, info.name);
     const local = info.offset;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) fail(fileName, DAMAGED);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) fail(fileName, null);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + info.compressedSize > bytes.length)
-      fail(fileName, `the package is damaged (the part ${info.name} is cut short)`);
+    if (start + info.compressedSize > bytes.length) fail(fileName, info.name);
     return bytes.subarray(start, start + info.compressedSize);
   };
 
@@ -167,7 +162,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
     try {
       return inflateSync(data, { out: new Uint8Array(info.size) });
     } catch {
-      return fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
+      return fail(fileName, info.name);
     }
   };
 
@@ -197,7 +192,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
       try {
         inflated = zlib.inflateRawSync(data);
       } catch {
-        return fail(fileName, `the package is damaged (the part ${info.name} cannot be unpacked)`);
+        return fail(fileName, info.name);
       }
       for (let offset = 0; offset < inflated.length; offset += PIECE)
         onChunk(inflated.subarray(offset, offset + PIECE));
