@@ -6,6 +6,7 @@ import { columnLetter } from '../core/cellAddress';
 import { segment } from '../core/segment';
 import { SegmentationError } from '../core/segmentationError';
 import { layoutWritePlan } from '../core/layout/layoutWritePlan';
+import { LAYOUT_TEXT } from '../core/layout/layoutText';
 import { outputColumnCount } from '../core/layout/outputHeaders';
 import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
 import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow';
@@ -126,6 +127,11 @@ export async function runSegmentation(
     ...(previous && settings?.owned.classCounts ? { previousClassCounts: settings.owned.classCounts } : {}),
   });
 
+  // A host that never writes (a command-line run without -o) needs no plan: laying out a million rows' output
+  // columns would be a quarter of such a run.
+  if (host.willWrite === false) {
+    return { result, summarySheet: LAYOUT_TEXT[locale].summarySheet, refreshed: ours };
+  }
   const plan = layoutWritePlan({
     result,
     source: { sheetName: source.sheetName, tableName: source.tableName, address: source.address, hasHeader },

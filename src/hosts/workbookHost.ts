@@ -95,8 +95,8 @@ export interface WorkbookHost {
   /** Show a sheet ("Go to summary"). */
   showSheet(name: string): Promise<void>;
   /**
-   * False when `write` only records the plan and nothing is ever written (a command-line run without `-o`):
-   * refusals that only protect a write (no row for the output headers) are then not made.
+   * False when nothing is ever written (a command-line run without `-o`): the flows then neither lay out nor
+   * write a plan, and refusals that only protect a write (no row for the output headers) are not made.
    */
   readonly willWrite?: boolean;
 }
