@@ -139,7 +139,8 @@ export function createWorkbookHost(book: XlsxBook, options: FileHostOptions = {}
   let plan: WritePlan | null = null;
   let showSummary = false;
   const stored = () => (settings ??= storedSettings(book, locale));
-  const sheetNames = () => book.worksheets().map((sheet) => sheet.name);
+  // Every sheet, chart sheets too: the summary sheet's name must be free among all of them.
+  const sheetNames = () => book.sheets.map((sheet) => sheet.name);
 
   return {
     async locate({ useSaved }): Promise<Located> {

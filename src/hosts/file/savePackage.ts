@@ -268,11 +268,14 @@ export function saveEditedPackage(request: PackageEditRequest): Buffer {
 
   // The workbook: the print area of the summary sheet, the active tab.
   const summaryIndex = sheetOrder().indexOf(plan.summary.name);
+  // The summary sheet's own print area (attributes in any order) is replaced, every other name kept.
   workbook = workbook.replace(
-    new RegExp(
-      `<${prefix}definedName\\b[^>]*name="_xlnm\\.Print_Area"[^>]*localSheetId="${summaryIndex}"[^>]*>[\\s\\S]*?</${prefix}definedName>`,
-    ),
-    '',
+    new RegExp(`<${prefix}definedName\\b([^>]*)>[\\s\\S]*?</${prefix}definedName>`, 'g'),
+    (element, attributes: string) =>
+      /\sname="_xlnm\.Print_Area"/.test(` ${attributes}`) &&
+      new RegExp(`\\slocalSheetId="${summaryIndex}"`).test(` ${attributes}`)
+        ? ''
+        : element,
   );
   if (summary.printArea) {
     const quotedName = `'${plan.summary.name.replace(/'/g, "''")}'`;
