@@ -116,7 +116,7 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
       headline: headline(classes.A.customers, n, classes.A.revenue, T, locale),
       customers: n,
       revenue: T,
-      thresholds: { a, b },
+      thresholds: { a, b, method: 'fixed' },
       potentialSplit: matrix ? matrix.split : null,
       highValue,
       classes,

@@ -11,7 +11,14 @@ export interface FlowMessages {
   summaryOccupied: (sheet: string) => string;
   noHeaderRoom: (source: string) => string;
   noSettings: (problem: string | null) => string;
-  roles: { revenue: string; customer: string; potential: string };
+  roles: {
+    revenue: string;
+    customer: string;
+    potential: string;
+    group: string;
+    previous: string;
+    date: string;
+  };
 }
 
 /**
@@ -33,7 +40,14 @@ export const FLOW_MESSAGES: Readonly<Record<Locale, FlowMessages>> = {
       `The source ${source} has no header row and starts on row 1, so there is no row for the output headers: insert a row above it and segment again.`,
     noSettings: (problem) =>
       `This workbook has no saved segmentation to refresh${problem ? ` (${problem})` : ''}: open the pane, choose the source and click Segment.`,
-    roles: { revenue: 'revenue', customer: 'customer', potential: 'potential' },
+    roles: {
+      revenue: 'revenue',
+      customer: 'customer',
+      potential: 'potential',
+      group: 'group',
+      previous: 'previous-period revenue',
+      date: 'date',
+    },
   },
   fi: {
     columnRenamed: (role, header, source) =>
@@ -48,6 +62,13 @@ export const FLOW_MESSAGES: Readonly<Record<Locale, FlowMessages>> = {
       `Lähteellä ${source} ei ole otsikkoriviä ja se alkaa riviltä 1, joten tulosotsikoille ei ole riviä: lisää rivi sen yläpuolelle ja segmentoi uudelleen.`,
     noSettings: (problem) =>
       `Tässä työkirjassa ei ole tallennettua segmentointia päivitettäväksi${problem ? ` (${problem})` : ''}: avaa tehtäväruutu, valitse lähde ja napsauta Segmentoi.`,
-    roles: { revenue: 'liikevaihto', customer: 'asiakas', potential: 'potentiaali' },
+    roles: {
+      revenue: 'liikevaihto',
+      customer: 'asiakas',
+      potential: 'potentiaali',
+      group: 'ryhmä',
+      previous: 'edellisen kauden liikevaihto',
+      date: 'päivämäärä',
+    },
   },
 };

@@ -95,7 +95,7 @@ export function result(
       headline: `${nA} of ${ranked.length} customers bring ${Math.round(classes.A.revenueShare * 1000) / 10} % of revenue.`,
       customers: ranked.length,
       revenue: total,
-      thresholds: { a: 0.8, b: 0.95 },
+      thresholds: { a: 0.8, b: 0.95, method: 'fixed' },
       potentialSplit: more.potentialSplit ?? null,
       highValue: { rule: 'A' },
       classes,
