@@ -1,7 +1,7 @@
 /**
  * ABC classes, ranks and shares of revenues sorted descending (segmentation.md §4).
  */
-import type { Locale } from './types';
+import type { Locale, ThresholdMethod } from './types';
 import { SegmentationError } from './segmentationError';
 
 /** Class codes in the typed arrays: 0 = A, 1 = B, 2 = C. */
@@ -26,8 +26,9 @@ export interface SortedClassification {
  * revenue ≤ 0 is C. Ties share G, so they share a class, a rank and a cumulative share (G + the tie's revenue)/T.
  *
  * Complexity: O(n), one pass for T and one over the tie groups (Neumaier sums for T and G).
- * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1; 'revenue-not-finite' for a non-finite
- *   revenue or T; 'no-positive-revenue' when P is empty.
+ * Computed thresholds (§10) may make a = b: then B is empty, so `method` 'computed' accepts 0 < a ≤ b ≤ 1.
+ * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1 (a ≤ b when computed); 'revenue-not-finite'
+ *   for a non-finite revenue or T; 'no-positive-revenue' when P is empty.
  * @example Array.from(classifySorted(Float64Array.of(50, 30, 15, 5), 0.8, 0.95).classes) // => [0, 0, 1, 2]
  */
 export function classifySorted(
@@ -35,8 +36,9 @@ export function classifySorted(
   a: number,
   b: number,
   locale: Locale = 'en',
+  method: ThresholdMethod = 'fixed',
 ): SortedClassification {
-  checkThresholds(a, b, locale);
+  if (!(method === 'computed' && a > 0 && a === b && b <= 1)) checkThresholds(a, b, locale);
   const n = revenueDescending.length;
   let sum = 0;
   let compensation = 0;
