@@ -18,6 +18,7 @@ import type {
   Summary,
 } from './types';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 import { aggregateCustomers, type CustomerAggregate } from './aggregateCustomers';
 import { orderDescending } from './orderDescending';
 import { checkThresholds, classifySorted, notFinite } from './classifySorted';
@@ -65,10 +66,7 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
   const asOf = options.asOf ? isoSerial(options.asOf) : NaN;
   checkRecencyOptions(quietDays, options.asOf ?? null, asOf, locale);
   if (columns.revenue.length === 0) {
-    throw new SegmentationError(
-      'no-data',
-      locale === 'fi' ? 'Lähteessä ei ole yhtään tietoriviä.' : 'The source has no data rows.',
-    );
+    throw new SegmentationError('no-data', message('no-data-rows', {}), locale);
   }
   const agg = aggregateCustomers(columns, options.parseLocale ?? 'en', locale);
 
@@ -345,20 +343,10 @@ function periodMigration(previous: NonNullable<Summary['previous']>): MigrationT
  */
 function checkRecencyOptions(quietDays: number, asOfText: string | null, asOf: number, locale: Locale): void {
   if (!(Number.isInteger(quietDays) && quietDays >= 0)) {
-    throw new SegmentationError(
-      'invalid-option',
-      locale === 'fi'
-        ? `Hiljaisen jakson pituuden pitää olla kokonainen määrä päiviä (0 tai enemmän); annettu ${quietDays}.`
-        : `The quiet window must be a whole number of days (0 or more); got ${quietDays}.`,
-    );
+    throw new SegmentationError('invalid-option', message('invalid-quiet-days', { days: quietDays }), locale);
   }
   if (asOfText !== null && Number.isNaN(asOf)) {
-    throw new SegmentationError(
-      'invalid-option',
-      locale === 'fi'
-        ? `Tarkastelupäivän pitää olla muotoa vvvv-kk-pp (esim. 2026-06-30); annettu "${asOfText}".`
-        : `The as-of date must be a date written yyyy-mm-dd (e.g. 2026-06-30); got "${asOfText}".`,
-    );
+    throw new SegmentationError('invalid-option', message('invalid-as-of', { text: asOfText }), locale);
   }
 }
 

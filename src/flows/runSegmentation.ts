@@ -13,7 +13,7 @@ import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow'
 import { resolveColumns } from './resolveColumns';
 import { previousClasses } from './previousClasses';
 import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /**
  * Runs a segmentation. Rule: the output area (right of the source, as wide as this run's columns and at least as
@@ -43,7 +43,11 @@ export async function runSegmentation(
   const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
   if (headerRow < 1) {
-    throw new SegmentationError('workbook-refused', FLOW_MESSAGES[locale].noHeaderRoom(sourceAddress));
+    throw new SegmentationError(
+      'workbook-refused',
+      message('no-header-room', { source: sourceAddress }),
+      locale,
+    );
   }
   const area: OutputArea = {
     sheetName: source.sheetName,
