@@ -9,6 +9,7 @@
 import type { Locale } from '../core/types';
 import type { WorkbookHost } from '../hosts/workbookHost';
 import { commandTexts, errorMessage } from './commandMessages';
+import { renderMessage } from '../core/messages/renderMessage';
 
 /** What the Segment command needs from the outside world. */
 export interface SegmentCommandDependencies {
@@ -65,7 +66,7 @@ async function segmentOrExplain(
       const message =
         located.settingsProblem === null
           ? texts.noSavedSettings
-          : `${texts.unusableSettings} ${located.settingsProblem} ${texts.openPaneHint}`;
+          : `${texts.unusableSettings} ${renderMessage(located.settingsProblem, deps.locale)} ${texts.openPaneHint}`;
       return { outcome: 'needs-pane', message };
     }
     // The refresh's write shows the summary sheet with its headline: the visible feedback of success.

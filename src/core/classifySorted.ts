@@ -1,8 +1,9 @@
 /**
  * ABC classes, ranks and shares of revenues sorted descending (segmentation.md §4).
  */
-import type { Locale } from './types';
+import type { Locale, ThresholdMethod } from './types';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 
 /** Class codes in the typed arrays: 0 = A, 1 = B, 2 = C. */
 export const CLASS_A = 0;
@@ -26,8 +27,9 @@ export interface SortedClassification {
  * revenue ≤ 0 is C. Ties share G, so they share a class, a rank and a cumulative share (G + the tie's revenue)/T.
  *
  * Complexity: O(n), one pass for T and one over the tie groups (Neumaier sums for T and G).
- * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1; 'revenue-not-finite' for a non-finite
- *   revenue or T; 'no-positive-revenue' when P is empty.
+ * Computed thresholds (§10) may make a = b: then B is empty, so `method` 'computed' accepts 0 < a ≤ b ≤ 1.
+ * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1 (a ≤ b when computed); 'revenue-not-finite'
+ *   for a non-finite revenue or T; 'no-positive-revenue' when P is empty.
  * @example Array.from(classifySorted(Float64Array.of(50, 30, 15, 5), 0.8, 0.95).classes) // => [0, 0, 1, 2]
  */
 export function classifySorted(
@@ -35,8 +37,9 @@ export function classifySorted(
   a: number,
   b: number,
   locale: Locale = 'en',
+  method: ThresholdMethod = 'fixed',
 ): SortedClassification {
-  checkThresholds(a, b, locale);
+  if (!(method === 'computed' && a > 0 && a === b && b <= 1)) checkThresholds(a, b, locale);
   const n = revenueDescending.length;
   let sum = 0;
   let compensation = 0;
@@ -51,12 +54,7 @@ export function classifySorted(
   const total = sum + compensation;
   if (!Number.isFinite(total)) throw notFinite(locale);
   if (!(total > 0)) {
-    throw new SegmentationError(
-      'no-positive-revenue',
-      locale === 'fi'
-        ? 'Yhdelläkään asiakkaalla ei ole positiivista liikevaihtoa: ei mitään segmentoitavaa, mitään ei kirjoitettu.'
-        : 'No customer has revenue above 0: there is nothing to segment, and nothing was written.',
-    );
+    throw new SegmentationError('no-positive-revenue', message('no-positive-revenue', {}), locale);
   }
   const limitA = (a - 1e-9) * total;
   const limitB = (b - 1e-9) * total;
@@ -102,12 +100,7 @@ export function classifySorted(
  */
 export function checkThresholds(a: number, b: number, locale: Locale = 'en'): void {
   if (a > 0 && a < b && b <= 1) return;
-  throw new SegmentationError(
-    'invalid-thresholds',
-    locale === 'fi'
-      ? `Rajojen pitää olla 0 < A < B ≤ 100 %; annettu A = ${a}, B = ${b}.`
-      : `Thresholds must satisfy 0 < A < B ≤ 100 %; got A = ${a}, B = ${b}.`,
-  );
+  throw new SegmentationError('invalid-thresholds', message('invalid-thresholds', { a, b }), locale);
 }
 
 /**
@@ -117,10 +110,5 @@ export function checkThresholds(a: number, b: number, locale: Locale = 'en'): vo
  * @example notFinite('en').code // => 'revenue-not-finite'
  */
 export function notFinite(locale: Locale): SegmentationError {
-  return new SegmentationError(
-    'revenue-not-finite',
-    locale === 'fi'
-      ? 'Liikevaihtojen summa ylittää suurimman luvun, jonka Excel osaa laskea: tarkista liikevaihtosarakkeen suuret arvot.'
-      : 'A revenue sum is beyond the largest number Excel can hold: check the revenue column for huge values.',
-  );
+  return new SegmentationError('revenue-not-finite', message('revenue-not-finite', {}), locale);
 }

@@ -6,6 +6,7 @@ import type { CellValue, Locale } from './types';
 import { parseCell } from './parseCell';
 import { columnLetter } from './cellAddress';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 
 /** What `inspectSource` found. Column guesses are 0-based indexes into the rows. */
 export interface SourceInspection {
@@ -50,20 +51,10 @@ export function inspectSource(
     row.some((cell) => cell !== null && cell !== undefined && cell !== ''),
   );
   if (!guess && filled.length <= 1) {
-    throw new SegmentationError(
-      'no-data',
-      locale === 'fi'
-        ? 'Lähteessä on vain otsikkorivi, ei yhtään tietoriviä: lisää myyntirivit otsikon alle.'
-        : 'The source has only a header row and no data rows: add the sales rows under it.',
-    );
+    throw new SegmentationError('no-data', message('header-only', {}), locale);
   }
   if (!guess) {
-    throw new SegmentationError(
-      'column-not-found',
-      locale === 'fi'
-        ? 'Yhdessäkään sarakkeessa ei ole lukuja: valitse myyntitiedot, joissa on liikevaihtosarake.'
-        : 'No column holds numbers: select sales data with a revenue column.',
-    );
+    throw new SegmentationError('column-not-found', message('no-numeric-column', {}), locale);
   }
   const headers = Array.from({ length: width }, (_, c) => {
     const text = hasHeader ? String(topRows[0][c] ?? '').trim() : '';

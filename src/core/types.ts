@@ -247,8 +247,8 @@ export interface QuietCustomer {
 
 /** Recency of §11. */
 export interface RecencySummary {
-  /** `yyyy-mm-dd`: the given as-of date, else the latest valid date in the data. */
-  asOf: string;
+  /** `yyyy-mm-dd`: the given as-of date, else the latest valid date in the data; null when neither exists. */
+  asOf: string | null;
   windowDays: number;
   /** Quiet customers (class A or B, days since > window) and their revenue. */
   quiet: Record<'A' | 'B', QuadrantSummary>;

@@ -6,7 +6,7 @@ import type { SavedSettings } from '../core/layout/writePlan';
 import { cellAddress, rangeAddress } from '../core/cellAddress';
 import { SegmentationError } from '../core/segmentationError';
 import type { SourceRead } from '../hosts/workbookHost';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /** Where the output area is on the sheet. */
 export interface OutputArea {
@@ -54,7 +54,6 @@ export function checkOwnership(check: {
   locale: Locale;
 }): void {
   const { area, read, settings, locale } = check;
-  const messages = FLOW_MESSAGES[locale];
   const ownedWidth = ownsOutputArea(settings, area, read.outputHeaders) ? settings.owned.headers.length : 0;
   const occupied: string[] = [];
   for (let c = ownedWidth; c < read.outputHeaders.length && occupied.length < 3; c++) {
@@ -70,12 +69,20 @@ export function checkOwnership(check: {
     }
   }
   if (occupied.length > 0) {
-    throw new SegmentationError('output-occupied', messages.outputOccupied(occupied.join(', ')));
+    throw new SegmentationError(
+      'output-occupied',
+      message('output-occupied', { cells: occupied.join(', ') }),
+      locale,
+    );
   }
   const name = check.summarySheet.toLowerCase();
   const ours = settings?.owned.summarySheet.toLowerCase() === name;
   if (!ours && check.sheetNames.some((sheet) => sheet.toLowerCase() === name)) {
-    throw new SegmentationError('output-occupied', messages.summaryOccupied(check.summarySheet));
+    throw new SegmentationError(
+      'output-occupied',
+      message('summary-occupied', { sheet: check.summarySheet }),
+      locale,
+    );
   }
 }
 

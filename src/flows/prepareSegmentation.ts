@@ -9,6 +9,7 @@ import { isSegmentationError } from '../core/segmentationError';
 import type { Preparation } from './segmentFlow';
 import { sourceWithoutOutput } from './sourceWithoutOutput';
 import { resolveColumns } from './resolveColumns';
+import { messageOfError } from '../core/messages/renderError';
 
 /** The options of a first run: thresholds 80 % / 95 %, high value = class A, median potential split. */
 export const DEFAULT_OPTIONS: SavedOptions = {
@@ -61,7 +62,7 @@ export async function prepareSegmentation(
       columns = { ...saved.columns };
     } catch (error) {
       if (options.useSaved || !isSegmentationError(error)) throw error;
-      problem = error.message;
+      problem = messageOfError(error);
     }
   }
   return {

@@ -3,6 +3,7 @@
  */
 import type { CellValue, SourceColumns } from '../core/types';
 import { columnLetter } from '../core/cellAddress';
+import { COLUMN_ROLES, OPTIONAL_ROLES } from '../core/columnRoles';
 import { segment } from '../core/segment';
 import { SegmentationError } from '../core/segmentationError';
 import { layoutWritePlan } from '../core/layout/layoutWritePlan';
@@ -12,7 +13,7 @@ import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow'
 import { resolveColumns } from './resolveColumns';
 import { previousClasses } from './previousClasses';
 import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /**
  * Runs a segmentation. Rule: the output area (right of the source, as wide as this run's columns and at least as
@@ -42,7 +43,11 @@ export async function runSegmentation(
   const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
   if (headerRow < 1) {
-    throw new SegmentationError('workbook-refused', FLOW_MESSAGES[locale].noHeaderRoom(sourceAddress));
+    throw new SegmentationError(
+      'workbook-refused',
+      message('no-header-room', { source: sourceAddress }),
+      locale,
+    );
   }
   const area: OutputArea = {
     sheetName: source.sheetName,
@@ -56,9 +61,8 @@ export async function runSegmentation(
     outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere }),
     ownedHere && settings ? settings.owned.headers.length : 0,
   );
-  const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
-    (o): o is number => o !== null,
-  );
+  // Every mapped role is read, whatever its role: the hosts read offsets, not roles.
+  const requested = COLUMN_ROLES.map((role) => offsets[role]).filter((o): o is number => o !== null);
   const read = await host.read(
     { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
     progress,
@@ -76,15 +80,13 @@ export async function runSegmentation(
     offset === null ? undefined : columnLetter(source.firstColumn + offset);
   const columns: SourceColumns = {
     revenue: column(offsets.revenue) ?? [],
-    customer: column(offsets.customer),
-    potential: column(offsets.potential),
-    addressing: {
-      firstRow: firstDataRow,
-      revenueColumn: columnLetter(source.firstColumn + offsets.revenue),
-      customerColumn: letter(offsets.customer),
-      potentialColumn: letter(offsets.potential),
-    },
+    addressing: { firstRow: firstDataRow, revenueColumn: columnLetter(source.firstColumn + offsets.revenue) },
   };
+  for (const role of OPTIONAL_ROLES) {
+    if (offsets[role] === null) continue;
+    columns[role] = column(offsets[role]);
+    columns.addressing[`${role}Column`] = letter(offsets[role]);
+  }
   const result = segment(columns, {
     a: request.options.a,
     b: request.options.b,
@@ -92,6 +94,10 @@ export async function runSegmentation(
     potentialSplit: request.options.potentialSplit,
     parseLocale: request.options.parseLocale,
     outputLocale: locale,
+    thresholdMethod: request.options.thresholdMethod ?? 'fixed',
+    quietDays: request.options.quietDays ?? 90,
+    asOf: request.options.asOf ?? null,
+    ...(request.columns.previous ? { previousLabel: request.columns.previous } : {}),
     ...(previous ? { previousClasses: previous } : {}),
     ...(previous && settings?.owned.classCounts ? { previousClassCounts: settings.owned.classCounts } : {}),
   });

@@ -7,6 +7,7 @@
  */
 import type { CellValue, Locale } from '../core/types';
 import type { SavedSettings, WritePlan } from '../core/layout/writePlan';
+import type { Message } from '../core/messages/renderMessage';
 
 /** Progress of a long phase: `done` of `total` rows. */
 export type ProgressFn = (phase: 'read' | 'write', done: number, total: number) => void;
@@ -34,7 +35,7 @@ export interface Located {
   /** Settings this add-in saved in the workbook, or null (never run here, or unreadable → see `settingsProblem`). */
   settings: SavedSettings | null;
   /** Why stored settings were ignored (bad JSON, a newer version), for the user; null when fine. */
-  settingsProblem: string | null;
+  settingsProblem: Message | null;
   source: LocatedSource;
   /** Names of all worksheets (to check that the summary sheet name is free or ours). */
   sheetNames: string[];

@@ -11,12 +11,13 @@
 import type { CellValue } from '../../core/types';
 import { rangeAddress } from '../../core/cellAddress';
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
 import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { SavedSettings } from '../../core/layout/writePlan';
 import type { Located, LocatedSource } from '../workbookHost';
 import { runExcel } from './excelErrors';
 import { parseQualifiedAddress } from './qualifiedAddress';
-import { parseSavedSettings } from './workbookSettings';
+import { readSettingValue } from './workbookSettings';
 
 /** Rows of the source shown to header detection and column guesses. */
 export const TOP_ROWS = 50;
@@ -69,7 +70,7 @@ export async function locateSource(useSaved: boolean): Promise<Located> {
     const usedRange = activeSheet.getUsedRangeOrNullObject(true).load('address');
     await context.sync();
 
-    const { settings, problem } = parseSavedSettings(setting.isNullObject ? undefined : setting.value);
+    const { settings, problem } = readSettingValue(setting.isNullObject ? undefined : setting.value);
     const sheetNames = sheets.items.map((s) => s.name);
     const located = (src: LocatedSource): Located => ({
       settings,
@@ -97,10 +98,7 @@ export async function locateSource(useSaved: boolean): Promise<Located> {
       // A single cell stands for its data region (Excel's "current region").
       const values = regionBand.isNullObject ? [] : regionBand.values;
       if (values.every((row) => row.every((v) => v === '' || v === null))) {
-        throw new SegmentationError(
-          'no-data',
-          'The active cell is empty and has no data around it: click a cell in your sales data, then try again.',
-        );
+        throw new SegmentationError('no-data', message('active-cell-empty', {}));
       }
       return located(source(region.address, null, null, values));
     }
@@ -127,10 +125,7 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
     const band = topBand(range).load('values');
     await context.sync();
     if (table.isNullObject) {
-      throw new SegmentationError(
-        'source-changed',
-        `The table "${saved.tableName}" used last time is gone: select your data and run Segment from the pane.`,
-      );
+      throw new SegmentationError('source-changed', message('table-gone', { table: saved.tableName }));
     }
     return source(range.address, table.name, table.showHeaders, band.values);
   }
@@ -145,7 +140,7 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
   if (sheet.isNullObject || used.isNullObject) {
     throw new SegmentationError(
       'source-changed',
-      `The data used last time (${saved.sheetName}!${saved.address}) is gone: select your data and run Segment from the pane.`,
+      message('range-gone', { address: `${saved.sheetName}!${saved.address}` }),
     );
   }
   const lastRow = parseQualifiedAddress(used.address).lastRow;

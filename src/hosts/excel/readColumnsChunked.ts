@@ -13,7 +13,7 @@ import { runExcel } from './excelErrors';
 import { FIRST_CHUNK_ROWS, smallerChunk } from './chunkRows';
 import { parseQualifiedAddress } from './qualifiedAddress';
 import { queueWriteProbe, WriteProbe } from './probeWriteTargets';
-import { parseSavedSettings } from './workbookSettings';
+import { readSettingValue } from './workbookSettings';
 
 /** Read the columns; `onProbe` receives the write probe loaded in the first sync (see probeWriteTargets). */
 export async function readColumnsChunked(
@@ -72,14 +72,14 @@ export async function readColumnsChunked(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
         await context.sync();
       } catch (error) {
-        chunk = smallerChunk(error, chunk);
+        chunk = smallerChunk(error, rows);
         continue;
       }
       if (first) {
         first = false;
         if (readProbe && onProbe) onProbe(readProbe());
         // Rows a previous run owned below the source (it shrank) are part of the output area.
-        const saved = setting && !setting.isNullObject ? parseSavedSettings(setting.value).settings : null;
+        const saved = setting && !setting.isNullObject ? readSettingValue(setting.value).settings : null;
         if (
           saved &&
           saved.owned.sheetName === source.sheetName &&

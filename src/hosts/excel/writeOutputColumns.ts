@@ -4,6 +4,7 @@
  * previous run owned and this one no longer fills.
  */
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
 import type { OutputColumnsPlan } from '../../core/layout/writePlan';
 import type { WriteProbe } from './probeWriteTargets';
 import { cellValues, textSafeFormats } from './textSafeCells';
@@ -29,10 +30,7 @@ export function queueOutputHeaders(
   const table = context.workbook.tables.getItem(plan.tableName);
   const firstIndex = plan.firstColumn - facts.firstColumn;
   if (firstIndex < 0 || firstIndex > facts.columns.length) {
-    throw new SegmentationError(
-      'source-changed',
-      `The table "${plan.tableName}" has moved since it was read: run Segment again.`,
-    );
+    throw new SegmentationError('source-changed', message('table-moved', { table: plan.tableName }));
   }
   // Owned columns sit at the right end of the table: existing ones are renamed in place, the rest appended.
   headers.forEach((header, i) => {
