@@ -11,6 +11,7 @@ import { layoutChartData, type ChartDataLayout } from './layoutChartData';
 import { formatCount, formatNumberText, formatPercentText, formatRunTime } from './formatText';
 import { MATRIX_PLACEMENT } from './layoutCharts';
 import { DATE_FORMAT } from './layoutOutputColumns';
+import { isoSerial } from '../excelSerial';
 
 /** The summary sheet and the chart data ranges its charts reference. */
 export interface SummaryLayout {
@@ -81,7 +82,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
 
   const recency = result.summary.recency;
   if (recency) {
-    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf));
+    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf ?? text.asOfUnknown));
     put([text.quietTableHeader], 'tableHeader');
     put(
       (['A', 'B'] as const).map((cls) => [cls, recency.quiet[cls].customers, recency.quiet[cls].revenue]),
@@ -95,7 +96,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
       put([text.quietListHeader], 'tableHeader');
       const listed = recency.quietA
         .slice(0, LISTED_QUIET)
-        .map((q): OutputValue[] => [q.name, q.revenue, isoDateSerial(q.lastPurchase), q.daysSince]);
+        .map((q): OutputValue[] => [q.name, q.revenue, isoSerial(q.lastPurchase), q.daysSince]);
       put(listed, 'body', ['@', MONEY, DATE_FORMAT, COUNT]);
       if (recency.quietA.length > LISTED_QUIET) {
         put([[text.quietListNote(formatCount(LISTED_QUIET), formatCount(recency.quietA.length))]], 'note');
@@ -218,7 +219,12 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   );
   if (s.recency) {
     put([[text.parameterRows.quietDays, s.recency.windowDays]], 'body', ['@', COUNT]);
-    const asOf = input.options.asOf ? s.recency.asOf : text.asOfLatest(s.recency.asOf);
+    const asOf =
+      s.recency.asOf === null
+        ? text.asOfUnknown
+        : input.options.asOf
+          ? s.recency.asOf
+          : text.asOfLatest(s.recency.asOf);
     put([[text.parameterRows.asOf, asOf]], 'body', ['@', '@']);
   }
   put([[text.parameterRows.highValue, highValueText(input)]], 'body', ['@', '@']);
@@ -307,11 +313,4 @@ function thresholdsText(result: SegmentationResult, locale: Locale): string {
     formatPercentText(b, locale),
     result.summary.classes.B.customers === 0,
   );
-}
-
-/** The Excel serial of a `yyyy-mm-dd` date (days since 1899-12-30), for a real date cell. */
-function isoDateSerial(iso: string): OutputValue {
-  const [year, month, day] = iso.split('-').map(Number);
-  const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
-  return Number.isFinite(serial) ? serial : iso;
 }

@@ -96,6 +96,8 @@ export interface LayoutText {
   methodFixed: string;
   methodComputed: string;
   asOfLatest: (date: string) => string;
+  /** When the date column holds no valid date at all. */
+  asOfUnknown: string;
   highValueA: string;
   highValueAB: string;
   highValueAmount: (amount: string) => string;
@@ -213,6 +215,7 @@ const en: LayoutText = {
   methodFixed: 'fixed',
   methodComputed: 'computed from the data',
   asOfLatest: (date) => `${date} (the latest date in the data)`,
+  asOfUnknown: 'no valid date in the data',
   highValueA: 'class A',
   highValueAB: 'class A or B',
   highValueAmount: (amount) => `revenue ≥ ${amount}`,
@@ -338,6 +341,7 @@ const fi: LayoutText = {
   methodFixed: 'kiinteät',
   methodComputed: 'laskettu aineistosta',
   asOfLatest: (date) => `${date} (aineiston viimeisin päivä)`,
+  asOfUnknown: 'aineistossa ei ole kelvollista päivämäärää',
   highValueA: 'A-luokka',
   highValueAB: 'A- tai B-luokka',
   highValueAmount: (amount) => `liikevaihto ≥ ${amount}`,
