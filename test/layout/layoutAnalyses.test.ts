@@ -251,20 +251,25 @@ describe('summary sheet of §8–§11', () => {
   test('the group table: name, customers, revenue, % of all, A/B/C counts and the headline, largest first', () => {
     const { summary } = layoutWritePlan(input());
     expect(allText(summary)).toContain('Groups by Sector');
-    expect(rowStartingWith(summary, 'Group')).toEqual([
-      'Group',
-      'Customers',
-      'Revenue',
-      '% of all',
-      'A',
-      'B',
-      'C',
-      'Headline',
-    ]);
+    const header = ['Group', 'Customers', 'Revenue', '% of all', 'A', 'B', 'C', null, 'Headline'];
+    expect(rowStartingWith(summary, 'Group')).toEqual(header);
     const north = everything().summary.groups![0];
-    expect(rowStartingWith(summary, 'North')).toEqual(['North', 2, 95, 0.95, 1, 1, 0, north.headline]);
+    expect(rowStartingWith(summary, 'North')).toEqual(['North', 2, 95, 0.95, 1, 1, 0, null, north.headline]);
     const block = summary.blocks.find((b) => b.values[0][0] === 'North')!;
-    expect(block.numberFormats).toEqual(['@', '#,##0', '#,##0.00', '0.0%', '#,##0', '#,##0', '#,##0', '@']);
+    expect(block.numberFormats).toEqual([
+      '@',
+      '#,##0',
+      '#,##0.00',
+      '0.0%',
+      '#,##0',
+      '#,##0',
+      '#,##0',
+      '@',
+      '@',
+    ]);
+    // Each header over figures is right-aligned, so it stands over its own numbers.
+    const headerBlock = summary.blocks.find((b) => b.values[0][0] === 'Group')!;
+    expect(headerBlock.alignRight).toEqual([false, true, true, true, true, true, true, false, false]);
     expect(block.values.map((r) => r[0])).toEqual(['North', 'South']);
   });
 

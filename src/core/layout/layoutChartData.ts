@@ -38,8 +38,8 @@ export interface MatrixData {
   notes: string[];
 }
 
-/** Where the chart data block starts on the summary sheet (column S), right of the tables and the charts. */
-export const CHART_DATA_COLUMN = 18;
+/** Where the chart data block starts on the summary sheet (column T), right of the tables and the charts. */
+export const CHART_DATA_COLUMN = 19;
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
@@ -53,7 +53,7 @@ const MONEY = '#,##0.00';
  * `sampleMatrixCustomers` is plotted and said so.
  *
  * Complexity: O(customers).
- * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 18
+ * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 19
  */
 export function layoutChartData(
   result: SegmentationResult,

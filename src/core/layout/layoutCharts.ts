@@ -10,11 +10,11 @@ import { CHART_COLOURS, QUADRANT_COLOURS } from './outputColours';
 /** Stable chart names: a refresh finds the charts by them and updates them in place. */
 export const CHART_NAMES = { curve: 'ABCCurve', matrix: 'ValueMatrix' } as const;
 
-/** Where the ABC curve sits: columns J–Q, right of the tables (A–H) and one empty column (0-based, inclusive). */
-export const CURVE_PLACEMENT = { firstRow: 0, firstColumn: 9, lastRow: 17, lastColumn: 16 } as const;
+/** Where the ABC curve sits: columns K–R, right of the tables (A–I) and one empty column (0-based, inclusive). */
+export const CURVE_PLACEMENT = { firstRow: 0, firstColumn: 10, lastRow: 17, lastColumn: 17 } as const;
 
 /** Where the value matrix sits: under the curve; its notes go in the row below it. */
-export const MATRIX_PLACEMENT = { firstRow: 19, firstColumn: 9, lastRow: 36, lastColumn: 16 } as const;
+export const MATRIX_PLACEMENT = { firstRow: 19, firstColumn: 10, lastRow: 36, lastColumn: 17 } as const;
 
 /**
  * Specifies the charts. Rule: `ABCCurve` is an XY chart of the curve (a line, no markers) and the A/B, B/C
