@@ -92,7 +92,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
       'body',
       ['@', COUNT, MONEY],
     );
-    put([[text.quietAHeading]], 'heading');
+    section(text.quietAHeading);
     if (recency.quietA.length === 0) {
       put([[text.noQuietA]], 'note');
     } else {
@@ -253,7 +253,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
       name,
       blocks: alignHeadersOverNumbers([...blocks, ...chartNotes, ...chartData.blocks]),
       // Numbers in B–G (wide enough for the Finnish headers), a gap in H, sentences in the wide column I.
-      columnWidths: [34, 14, 16, 18, 16, 12, 12, 3, 60],
+      columnWidths: [34, 14, 16, 18, 16, 12, 12, 3, 72],
     },
     chartData,
   };

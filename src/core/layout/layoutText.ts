@@ -170,7 +170,7 @@ const en: LayoutText = {
   gonePart: (count) => `${count} gone`,
   noChanges: 'No customer changed class.',
   recencyHeading: (days, asOf) => `Gone quiet: no purchase in more than ${days} days (as of ${asOf})`,
-  quietTableHeader: ['Class', 'Quiet customers', 'Their revenue'],
+  quietTableHeader: ['Class', 'Customers', 'Revenue'],
   quietAHeading: 'Quiet A customers – call them this week',
   quietListHeader: ['Customer', 'Revenue', 'Last purchase', 'Days since'],
   noQuietA: 'No A customer has gone quiet.',
@@ -237,7 +237,7 @@ const en: LayoutText = {
   potentialAxis: 'Potential',
   curveSeries: 'Cumulative revenue',
   boundarySeries: 'Class boundaries',
-  computedSeries: 'Computed points',
+  computedSeries: 'Computed thresholds',
   sampleNote: (a, shown, others) => `All ${a} A customers and ${shown} of ${others} others shown.`,
   logNote: (count) => `${count} customers with revenue ≤ 0 are not shown (logarithmic revenue axis).`,
 };
@@ -296,7 +296,7 @@ const fi: LayoutText = {
   gonePart: (count) => `${count} poistunut`,
   noChanges: 'Yksikään asiakas ei vaihtanut luokkaa.',
   recencyHeading: (days, asOf) => `Hiljentyneet: ei ostoja yli ${days} päivään (tilanne ${asOf})`,
-  quietTableHeader: ['Luokka', 'Hiljentyneitä', 'Heidän liikevaihtonsa'],
+  quietTableHeader: ['Luokka', 'Asiakkaita', 'Liikevaihto'],
   quietAHeading: 'Hiljentyneet A-asiakkaat – soita heille tällä viikolla',
   quietListHeader: ['Asiakas', 'Liikevaihto', 'Viimeisin osto', 'Päiviä'],
   noQuietA: 'Yksikään A-asiakas ei ole hiljentynyt.',
@@ -363,7 +363,7 @@ const fi: LayoutText = {
   potentialAxis: 'Potentiaali',
   curveSeries: 'Liikevaihdon kertymä',
   boundarySeries: 'Luokkarajat',
-  computedSeries: 'Lasketut pisteet',
+  computedSeries: 'Lasketut rajat',
   sampleNote: (a, shown, others) =>
     `Kaikki ${a} A-asiakasta ja ${shown} / ${others} muusta asiakkaasta näytetään.`,
   logNote: (count) =>
