@@ -8,8 +8,9 @@ import { LAYOUT_TEXT, type LayoutText } from './layoutText';
 import { QUADRANT_ACTIONS, QUADRANT_LABELS, QUADRANT_ORDER } from './outputLabels';
 import { describeChanges } from './describeChanges';
 import { layoutChartData, type ChartDataLayout } from './layoutChartData';
-import { formatCount, formatNumberText, formatRunTime } from './formatText';
+import { formatCount, formatNumberText, formatPercentText, formatRunTime } from './formatText';
 import { MATRIX_PLACEMENT } from './layoutCharts';
+import { DATE_FORMAT } from './layoutOutputColumns';
 
 /** The summary sheet and the chart data ranges its charts reference. */
 export interface SummaryLayout {
@@ -20,17 +21,37 @@ export interface SummaryLayout {
 /** At most this many issues are listed with their cells; the count says how many there were. */
 export const LISTED_ISSUES = 20;
 
+/** At most this many quiet A customers are listed by name: a week of calls, not the whole ledger. */
+export const LISTED_QUIET = 20;
+
+/**
+ * Tables are at most this many columns wide (A–H); their text column (what to do, a group's headline) is always
+ * the last, H, the one wide column, so numbers keep narrow columns and sentences get room.
+ */
+export const TABLE_COLUMNS = 8;
+
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 const CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
+/** A row whose last value moves to the text column H (the cells between stay empty). */
+function textLast(row: readonly OutputValue[]): OutputValue[] {
+  const gap = TABLE_COLUMNS - row.length;
+  return gap <= 0
+    ? [...row]
+    : [...row.slice(0, -1), ...Array<OutputValue>(gap).fill(null), row[row.length - 1]];
+}
+
 /**
- * Lays out the summary sheet (sheet `ABC Summary`, fi `ABC-yhteenveto`). Rule: the tables run down columns A–E
- * in this order – title, headline, classes (with a total), value matrix (with potential), changes (after a
- * previous run), data issues, parameters – one empty row between sections; the chart data block starts at
- * column P so the charts (columns G–N) sit between, with the value matrix's notes (sampling, log axis) in the
- * row under it. Numbers are numbers with formats (`0.0%`, `#,##0.00`).
+ * Lays out the summary sheet (sheet `ABC Summary`, fi `ABC-yhteenveto`). Rule: the tables run down columns A–H
+ * in this order – title, headline, classes (with a total and how the thresholds were decided), the quiet A
+ * customers to call (with a date column), groups (with a group column), changes (since the previous column or
+ * the last run: counts, then current revenue), value matrix (with potential), data issues, parameters – one
+ * empty row between sections; sentences (what to do, a group's headline) sit in the wide column H. The chart
+ * data block starts at column S so the charts (columns J–Q) sit between, with the value matrix's notes
+ * (sampling, log axis) in the row under it. Numbers are numbers with formats (`0.0%`, `#,##0.00`, dates
+ * `yyyy-mm-dd`).
  *
  * Complexity: O(customers) for the chart data.
  * @example layoutSummarySheet(input).sheet.blocks[1].values // => [['38 of 200 customers (19 %) bring 80.4 % of revenue.']]
@@ -56,30 +77,99 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   section(text.classesHeading);
   put([text.classTableHeader], 'tableHeader');
   put(classRows(result, text), 'body', ['@', COUNT, PERCENT, MONEY, PERCENT]);
+  put([[thresholdsText(result, locale)]], 'note');
 
-  if (Object.keys(result.summary.quadrants).length > 0 || result.summary.potentialSplit !== null) {
-    section(text.quadrantsHeading);
-    put([text.quadrantTableHeader], 'tableHeader');
-    put(quadrantRows(result, locale), 'body', ['@', COUNT, PERCENT, MONEY, PERCENT, '@']);
-    put([[text.quadrantRule(highValueText(input), splitText(input))]], 'note');
-    if (result.summary.customersWithoutPotential > 0) {
-      put([[text.withoutPotential(formatCount(result.summary.customersWithoutPotential))]], 'note');
+  const recency = result.summary.recency;
+  if (recency) {
+    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf));
+    put([text.quietTableHeader], 'tableHeader');
+    put(
+      (['A', 'B'] as const).map((cls) => [cls, recency.quiet[cls].customers, recency.quiet[cls].revenue]),
+      'body',
+      ['@', COUNT, MONEY],
+    );
+    put([[text.quietAHeading]], 'heading');
+    if (recency.quietA.length === 0) {
+      put([[text.noQuietA]], 'note');
+    } else {
+      put([text.quietListHeader], 'tableHeader');
+      const listed = recency.quietA
+        .slice(0, LISTED_QUIET)
+        .map((q): OutputValue[] => [q.name, q.revenue, isoDateSerial(q.lastPurchase), q.daysSince]);
+      put(listed, 'body', ['@', MONEY, DATE_FORMAT, COUNT]);
+      if (recency.quietA.length > LISTED_QUIET) {
+        put([[text.quietListNote(formatCount(LISTED_QUIET), formatCount(recency.quietA.length))]], 'note');
+      }
+    }
+    if (recency.customersWithoutDate > 0) {
+      put([[text.withoutDate(formatCount(recency.customersWithoutDate))]], 'note');
     }
   }
 
+  const groups = result.summary.groups;
+  if (groups) {
+    section(text.groupsHeading(input.columns.group ?? text.none));
+    put([textLast(text.groupTableHeader)], 'tableHeader');
+    const rows = groups.map((g): OutputValue[] =>
+      textLast([
+        g.name,
+        g.customers,
+        g.revenue,
+        g.share,
+        g.classes.A.customers,
+        g.classes.B.customers,
+        g.classes.C.customers,
+        g.headline,
+      ]),
+    );
+    put(rows, 'body', textLast(['@', COUNT, MONEY, PERCENT, COUNT, COUNT, COUNT, '@']) as string[]);
+    put([[text.groupNote]], 'note');
+    const empty = groups.filter((g) => !(g.revenue > 0)).map((g) => g.name);
+    if (empty.length > 0) put([[text.groupsWithoutRevenue(empty.join(', '))]], 'note');
+  }
+
   if (result.migration) {
-    section(text.changesHeading);
+    const periods = result.summary.previous;
+    section(periods ? text.changesSinceHeading(periods.label) : text.changesHeading);
     put([[describeChanges(result.migration, locale)]], 'body');
     put([text.migrationHeader], 'tableHeader');
     const counts = result.migration.counts;
+    const rowLabel = (from: AbcClass | 'new') => (from === 'new' ? text.newRow : from);
     const rows = (['A', 'B', 'C', 'new'] as const).map((from): OutputValue[] => [
-      from === 'new' ? text.newRow : from,
+      rowLabel(from),
       counts[from].A,
       counts[from].B,
       counts[from].C,
       counts[from].gone,
     ]);
     put(rows, 'body', ['@', COUNT, COUNT, COUNT, COUNT]);
+    if (periods) {
+      // The same moves weighed by what the customers bring now: 3 customers A→B may be most of the revenue.
+      row += 1;
+      put([text.migrationRevenueHeader], 'tableHeader');
+      const revenue = periods.migrationRevenue;
+      const revenueRows = (['A', 'B', 'C', 'new'] as const).map((from): OutputValue[] => [
+        rowLabel(from),
+        revenue[from].A,
+        revenue[from].B,
+        revenue[from].C,
+      ]);
+      put(revenueRows, 'body', ['@', MONEY, MONEY, MONEY]);
+    }
+  }
+
+  if (Object.keys(result.summary.quadrants).length > 0 || result.summary.potentialSplit !== null) {
+    section(text.quadrantsHeading);
+    put([textLast(text.quadrantTableHeader)], 'tableHeader');
+    put(
+      quadrantRows(result, locale).map(textLast),
+      'body',
+      textLast(['@', COUNT, PERCENT, MONEY, PERCENT, '@']) as string[],
+    );
+    put([[text.quadrantRule(highValueText(input), splitText(input))]], 'note');
+    if (result.summary.customersWithoutPotential > 0) {
+      put([[text.withoutPotential(formatCount(result.summary.customersWithoutPotential))]], 'note');
+    }
   }
 
   section(text.issuesHeading);
@@ -92,6 +182,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
     [text.issueRows.noPositiveRevenue, s.customersWithoutPositiveRevenue],
     [text.issueRows.unclassified, s.unclassifiedCustomers],
     [text.issueRows.withoutPotential, s.customersWithoutPotential],
+    ...(s.recency ? [[text.issueRows.invalidDates, s.recency.invalidDates]] : []),
   ];
   put(issueCounts, 'body', ['@', COUNT]);
   put([[text.issueRows.revenueWithoutCustomer, s.revenueWithoutCustomer]], 'body', ['@', MONEY]);
@@ -112,6 +203,11 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   put([[text.parameterRows.revenue, input.columns.revenue]], 'body', ['@', '@']);
   put([[text.parameterRows.customer, input.columns.customer ?? text.none]], 'body', ['@', '@']);
   put([[text.parameterRows.potential, input.columns.potential ?? text.none]], 'body', ['@', '@']);
+  put([[text.parameterRows.group, input.columns.group ?? text.none]], 'body', ['@', '@']);
+  put([[text.parameterRows.previous, input.columns.previous ?? text.none]], 'body', ['@', '@']);
+  put([[text.parameterRows.date, input.columns.date ?? text.none]], 'body', ['@', '@']);
+  const method = s.thresholds.method === 'computed' ? text.methodComputed : text.methodFixed;
+  put([[text.parameterRows.thresholdMethod, method]], 'body', ['@', '@']);
   put(
     [
       [text.parameterRows.a, s.thresholds.a],
@@ -120,6 +216,11 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
     'body',
     ['@', PERCENT],
   );
+  if (s.recency) {
+    put([[text.parameterRows.quietDays, s.recency.windowDays]], 'body', ['@', COUNT]);
+    const asOf = input.options.asOf ? s.recency.asOf : text.asOfLatest(s.recency.asOf);
+    put([[text.parameterRows.asOf, asOf]], 'body', ['@', '@']);
+  }
   put([[text.parameterRows.highValue, highValueText(input)]], 'body', ['@', '@']);
   put([[text.parameterRows.potentialSplit, splitText(input)]], 'body', ['@', '@']);
   put([[text.parameterRows.runTime, formatRunTime(input.runTime)]], 'body', ['@', '@']);
@@ -142,8 +243,8 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
     sheet: {
       name,
       blocks: [...blocks, ...chartNotes, ...chartData.blocks],
-      // The class and quadrant tables share columns B–E; the quadrant actions take the wide column F.
-      columnWidths: [34, 14, 16, 18, 16, 60],
+      // Numbers in B–G (wide enough for the Finnish headers), sentences in the wide column H.
+      columnWidths: [34, 14, 16, 18, 16, 12, 12, 60],
     },
     chartData,
   };
@@ -192,4 +293,25 @@ function splitText(input: LayoutInput): string {
   if (used === null) return text.none;
   const value = formatNumberText(used, input.outputLocale);
   return input.options.potentialSplit.rule === 'median' ? text.splitMedian(value) : text.splitFixed(value);
+}
+
+/**
+ * The thresholds sentence under the class table: the method and a, b as percentages ("Computed from the data …:
+ * A up to 69.1 %, B up to 81.1 % of revenue.").
+ */
+function thresholdsText(result: SegmentationResult, locale: Locale): string {
+  const { a, b, method } = result.summary.thresholds;
+  return LAYOUT_TEXT[locale].thresholdsNote(
+    method,
+    formatPercentText(a, locale),
+    formatPercentText(b, locale),
+    result.summary.classes.B.customers === 0,
+  );
+}
+
+/** The Excel serial of a `yyyy-mm-dd` date (days since 1899-12-30), for a real date cell. */
+function isoDateSerial(iso: string): OutputValue {
+  const [year, month, day] = iso.split('-').map(Number);
+  const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
+  return Number.isFinite(serial) ? serial : iso;
 }
