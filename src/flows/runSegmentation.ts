@@ -58,7 +58,13 @@ export async function runSegmentation(
   const ownedHere =
     settings?.owned.sheetName === area.sheetName && settings.owned.firstColumn === area.firstColumn;
   const width = Math.max(
-    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere }),
+    outputColumnCount({
+      potential: request.columns.potential !== null,
+      change: ownedHere,
+      group: Boolean(request.columns.group),
+      previous: Boolean(request.columns.previous),
+      date: Boolean(request.columns.date),
+    }),
     ownedHere && settings ? settings.owned.headers.length : 0,
   );
   // Every mapped role is read, whatever its role: the hosts read offsets, not roles.

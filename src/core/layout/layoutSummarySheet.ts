@@ -81,7 +81,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
 
   const recency = result.summary.recency;
   if (recency) {
-    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf));
+    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf ?? '–'));
     put([text.quietTableHeader], 'tableHeader');
     put(
       (['A', 'B'] as const).map((cls) => [cls, recency.quiet[cls].customers, recency.quiet[cls].revenue]),
@@ -218,7 +218,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   );
   if (s.recency) {
     put([[text.parameterRows.quietDays, s.recency.windowDays]], 'body', ['@', COUNT]);
-    const asOf = input.options.asOf ? s.recency.asOf : text.asOfLatest(s.recency.asOf);
+    const asOf = input.options.asOf ? (s.recency.asOf ?? '–') : text.asOfLatest(s.recency.asOf ?? '–');
     put([[text.parameterRows.asOf, asOf]], 'body', ['@', '@']);
   }
   put([[text.parameterRows.highValue, highValueText(input)]], 'body', ['@', '@']);
