@@ -42,10 +42,14 @@ export function headerPeriod(header: string): HeaderPeriod {
 }
 
 /**
- * Compares two periods: negative when `x` is earlier, 0 when equal, positive when later.
+ * Compares two periods: negative when `x` is earlier, 0 when equal, positive when later. "Previous" ([-1]) is
+ * before everything; otherwise number by number, and a longer period after its prefix.
  * @example comparePeriods([2025], [2026]) // => -1
  */
 export function comparePeriods(x: readonly number[], y: readonly number[]): number {
+  // "Last year" is before every other period, also before a header that names none ("Sales").
+  const earlier = (p: readonly number[]) => p.length === 1 && p[0] === -1;
+  if (earlier(x) !== earlier(y)) return earlier(x) ? -1 : 1;
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
   return x.length - y.length;
 }
