@@ -32,7 +32,7 @@ export function headline(
       `tuo ${revenuePercent} % ${group === undefined ? '' : `ryhmän ${group} `}liikevaihdosta.`
     );
   }
-  const of = group === undefined ? 'revenue' : `${group}'s revenue`;
+  const of = group === undefined ? 'revenue' : `${group}${/s$/i.test(group) ? "'" : "'s"} revenue`;
   return `${customersA} of ${customers} customers (${customerPercent} %) bring ${revenuePercent} % of ${of}.`;
 }
 
