@@ -23,7 +23,7 @@ export interface GroupTableProps {
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
-  name: { overflowWrap: 'anywhere' },
+  name: { overflowWrap: 'break-word' },
   note: { color: tokens.colorNeutralForeground3 },
 });
 

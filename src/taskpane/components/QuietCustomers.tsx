@@ -22,7 +22,7 @@ export interface QuietCustomersProps {
 const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
-  name: { overflowWrap: 'anywhere' },
+  name: { overflowWrap: 'break-word' },
 });
 
 /**
@@ -50,6 +50,9 @@ export function QuietCustomers({ recency, limit = 5 }: QuietCustomersProps) {
       {top.length === 0 ? (
         <Text>{strings.noQuietA}</Text>
       ) : (
+        <Text weight="semibold">{strings.quietTopCaption}</Text>
+      )}
+      {top.length === 0 ? null : (
         <Table size="extra-small" aria-label={strings.quietTopCaption} data-testid="quiet-table">
           <TableHeader>
             <TableRow>
