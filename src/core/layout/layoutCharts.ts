@@ -1,5 +1,10 @@
 /**
  * The two native charts of the summary sheet, as specifications that reference the chart data block.
+ *
+ * No chart for the groups (§8): rendered in LibreOffice, the group table – a handful of regions or salespeople,
+ * each with its A/B/C counts and a headline that already says "7 of 41 customers (17 %) bring 80.6 % of North's
+ * revenue" – read at once, and a chart of the A customers' share per group only repeated those two numbers with
+ * less precision. (It would also need a category chart type that neither host writes yet.)
  */
 import type { Locale } from '../types';
 import type { ChartSeriesSpec, ChartSpec } from './writePlan';
