@@ -251,20 +251,25 @@ describe('summary sheet of §8–§11', () => {
   test('the group table: name, customers, revenue, % of all, A/B/C counts and the headline, largest first', () => {
     const { summary } = layoutWritePlan(input());
     expect(allText(summary)).toContain('Groups by Sector');
-    expect(rowStartingWith(summary, 'Group')).toEqual([
-      'Group',
-      'Customers',
-      'Revenue',
-      '% of all',
-      'A',
-      'B',
-      'C',
-      'Headline',
-    ]);
+    const header = ['Group', 'Customers', 'Revenue', '% of all', 'A', 'B', 'C', null, 'Headline'];
+    expect(rowStartingWith(summary, 'Group')).toEqual(header);
     const north = everything().summary.groups![0];
-    expect(rowStartingWith(summary, 'North')).toEqual(['North', 2, 95, 0.95, 1, 1, 0, north.headline]);
+    expect(rowStartingWith(summary, 'North')).toEqual(['North', 2, 95, 0.95, 1, 1, 0, null, north.headline]);
     const block = summary.blocks.find((b) => b.values[0][0] === 'North')!;
-    expect(block.numberFormats).toEqual(['@', '#,##0', '#,##0.00', '0.0%', '#,##0', '#,##0', '#,##0', '@']);
+    expect(block.numberFormats).toEqual([
+      '@',
+      '#,##0',
+      '#,##0.00',
+      '0.0%',
+      '#,##0',
+      '#,##0',
+      '#,##0',
+      '@',
+      '@',
+    ]);
+    // Each header over figures is right-aligned, so it stands over its own numbers.
+    const headerBlock = summary.blocks.find((b) => b.values[0][0] === 'Group')!;
+    expect(headerBlock.alignRight).toEqual([false, true, true, true, true, true, true, false, false]);
     expect(block.values.map((r) => r[0])).toEqual(['North', 'South']);
   });
 
@@ -326,18 +331,26 @@ describe('summary sheet of §8–§11', () => {
     expect(rowStartingWith(summary, 'B')).toBeDefined();
   });
 
-  test('the ABC curve marks the computed A and C points from cells holding them', () => {
+  test('the ABC curve marks the computed A and C points with guides from cells holding them', () => {
     const { summary, charts } = layoutWritePlan(input());
     const curve = charts.find((c) => c.name === 'ABCCurve')!;
-    const computed = curve.series.find((s) => s.name === 'Computed points')!;
-    expect(computed.markers).toBe(true);
-    expect(computed.line).toBe(false);
-    expect(rangeValues(summary, computed.x)).toEqual([0.221, 0.372]);
-    expect(rangeValues(summary, computed.y)).toEqual([0.690690639876, 0.810559122462]);
+    const computed = curve.series.find((s) => s.name === 'Computed thresholds')!;
+    expect(computed.line).toBe(true);
+    // An L from each axis through the point, the two broken apart by an empty row.
+    expect(rangeValues(summary, computed.x)).toEqual([0, 0.221, 0.221, null, 0, 0.372, 0.372]);
+    expect(rangeValues(summary, computed.y)).toEqual([
+      0.690690639876,
+      0.690690639876,
+      0,
+      null,
+      0.810559122462,
+      0.810559122462,
+      0,
+    ]);
     const fixed = layoutWritePlan(
       layoutInput(result([customer('Alfa', 80, 'A'), customer('Beta', 20, 'B')])),
     );
-    expect(fixed.charts[0].series.map((s) => s.name)).not.toContain('Computed points');
+    expect(fixed.charts[0].series.map((s) => s.name)).not.toContain('Computed thresholds');
   });
 
   test('with every section present no two blocks write the same cell, and the charts cover no table', () => {

@@ -75,7 +75,8 @@ describe('layoutSummarySheet', () => {
         res.summary.quadrants[code]!.revenue / res.summary.revenue,
         null,
         null,
-        // The action in the wide text column H, like every sentence of a table.
+        null,
+        // The action in the wide text column I, like every sentence of a table.
         QUADRANT_ACTIONS.en[code],
       ]);
     }

@@ -21,7 +21,7 @@ export interface ChartDataLayout {
   curve: SeriesRanges;
   /** The A/B and B/C boundary points; null when both classes are empty. */
   boundaries: SeriesRanges | null;
-  /** The computed A and C points of §10; null with fixed thresholds. */
+  /** Guides to the computed A and C points of §10 (one line, broken by an empty row); null with fixed thresholds. */
   computed: SeriesRanges | null;
   /** Null without potential or when no customer can be plotted. */
   matrix: MatrixData | null;
@@ -38,8 +38,8 @@ export interface MatrixData {
   notes: string[];
 }
 
-/** Where the chart data block starts on the summary sheet (column S), right of the tables and the charts. */
-export const CHART_DATA_COLUMN = 18;
+/** Where the chart data block starts on the summary sheet (column T), right of the tables and the charts. */
+export const CHART_DATA_COLUMN = 19;
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
@@ -53,7 +53,7 @@ const MONEY = '#,##0.00';
  * `sampleMatrixCustomers` is plotted and said so.
  *
  * Complexity: O(customers).
- * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 18
+ * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 19
  */
 export function layoutChartData(
   result: SegmentationResult,
@@ -87,7 +87,8 @@ export function layoutChartData(
   const boundaries =
     boundaryRows.length > 0 ? at(2, CHART_DATA_COLUMN + 3, boundaryRows, ['@', PERCENT, PERCENT]) : null;
 
-  // The computed points sit under the boundaries, in the same three columns.
+  // The computed points sit under the boundaries, each as guides from both axes to the point (an L through it):
+  // a marker alone would hide under the class boundary, which the computed thresholds put in the same place.
   const points = result.summary.computed;
   let computed: SeriesRanges | null = null;
   if (points) {
@@ -97,13 +98,16 @@ export function layoutChartData(
       values: [text.computedHeader],
       style: 'tableHeader',
     });
+    const guide = (label: string, { x, y }: { x: number; y: number }): OutputValue[][] => [
+      [label, 0, y],
+      [label, x, y],
+      [label, x, 0],
+    ];
     computed = at(
       6,
       CHART_DATA_COLUMN + 3,
-      [
-        ['A', points.aPoint.x, points.aPoint.y],
-        ['C', points.cPoint.x, points.cPoint.y],
-      ],
+      // The empty row breaks the line between the two guides.
+      [...guide('A', points.aPoint), [null, null, null], ...guide('C', points.cPoint)],
       ['@', PERCENT, PERCENT],
     );
   }

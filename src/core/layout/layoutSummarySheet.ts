@@ -11,6 +11,7 @@ import { layoutChartData, type ChartDataLayout } from './layoutChartData';
 import { formatCount, formatNumberText, formatPercentText, formatRunTime } from './formatText';
 import { MATRIX_PLACEMENT } from './layoutCharts';
 import { DATE_FORMAT } from './layoutOutputColumns';
+import { isoSerial } from '../excelSerial';
 
 /** The summary sheet and the chart data ranges its charts reference. */
 export interface SummaryLayout {
@@ -25,31 +26,34 @@ export const LISTED_ISSUES = 20;
 export const LISTED_QUIET = 20;
 
 /**
- * Tables are at most this many columns wide (A–H); their text column (what to do, a group's headline) is always
- * the last, H, the one wide column, so numbers keep narrow columns and sentences get room.
+ * Tables are at most this many columns wide (A–I); their text column (what to do, a group's headline) is always
+ * the last, I, the one wide column, so numbers keep narrow columns and sentences get room. H stays a narrow empty
+ * gap, so a right-aligned figure in G does not run into the sentence in I.
  */
-export const TABLE_COLUMNS = 8;
+export const TABLE_COLUMNS = 9;
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
 const CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
-/** A row whose last value moves to the text column H (the cells between stay empty). */
-function textLast(row: readonly OutputValue[]): OutputValue[] {
-  const gap = TABLE_COLUMNS - row.length;
-  return gap <= 0
-    ? [...row]
-    : [...row.slice(0, -1), ...Array<OutputValue>(gap).fill(null), row[row.length - 1]];
+/** A row whose last value moves to the text column I; the cells between hold `gap` (empty, or a text format). */
+function textLast<T extends OutputValue>(row: readonly T[], gap: T | null = null): (T | null)[] {
+  const missing = TABLE_COLUMNS - row.length;
+  if (missing <= 0) return [...row];
+  return [...row.slice(0, -1), ...Array<T | null>(missing).fill(gap), row[row.length - 1]];
 }
 
+/** The formats of a `textLast` row: text (`@`) in the gap. */
+const formatsLast = (formats: readonly string[]): string[] => textLast(formats, '@') as string[];
+
 /**
- * Lays out the summary sheet (sheet `ABC Summary`, fi `ABC-yhteenveto`). Rule: the tables run down columns A–H
+ * Lays out the summary sheet (sheet `ABC Summary`, fi `ABC-yhteenveto`). Rule: the tables run down columns A–I
  * in this order – title, headline, classes (with a total and how the thresholds were decided), the quiet A
  * customers to call (with a date column), groups (with a group column), changes (since the previous column or
  * the last run: counts, then current revenue), value matrix (with potential), data issues, parameters – one
- * empty row between sections; sentences (what to do, a group's headline) sit in the wide column H. The chart
- * data block starts at column S so the charts (columns J–Q) sit between, with the value matrix's notes
+ * empty row between sections; sentences (what to do, a group's headline) sit in the wide column I. The chart
+ * data block starts at column T so the charts (columns K–R) sit between, with the value matrix's notes
  * (sampling, log axis) in the row under it. Numbers are numbers with formats (`0.0%`, `#,##0.00`, dates
  * `yyyy-mm-dd`).
  *
@@ -81,21 +85,21 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
 
   const recency = result.summary.recency;
   if (recency) {
-    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf ?? '–'));
+    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf ?? text.asOfUnknown));
     put([text.quietTableHeader], 'tableHeader');
     put(
       (['A', 'B'] as const).map((cls) => [cls, recency.quiet[cls].customers, recency.quiet[cls].revenue]),
       'body',
       ['@', COUNT, MONEY],
     );
-    put([[text.quietAHeading]], 'heading');
+    section(text.quietAHeading);
     if (recency.quietA.length === 0) {
       put([[text.noQuietA]], 'note');
     } else {
       put([text.quietListHeader], 'tableHeader');
       const listed = recency.quietA
         .slice(0, LISTED_QUIET)
-        .map((q): OutputValue[] => [q.name, q.revenue, isoDateSerial(q.lastPurchase), q.daysSince]);
+        .map((q): OutputValue[] => [q.name, q.revenue, isoSerial(q.lastPurchase), q.daysSince]);
       put(listed, 'body', ['@', MONEY, DATE_FORMAT, COUNT]);
       if (recency.quietA.length > LISTED_QUIET) {
         put([[text.quietListNote(formatCount(LISTED_QUIET), formatCount(recency.quietA.length))]], 'note');
@@ -122,7 +126,7 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
         g.headline,
       ]),
     );
-    put(rows, 'body', textLast(['@', COUNT, MONEY, PERCENT, COUNT, COUNT, COUNT, '@']) as string[]);
+    put(rows, 'body', formatsLast(['@', COUNT, MONEY, PERCENT, COUNT, COUNT, COUNT, '@']));
     put([[text.groupNote]], 'note');
     const empty = groups.filter((g) => !(g.revenue > 0)).map((g) => g.name);
     if (empty.length > 0) put([[text.groupsWithoutRevenue(empty.join(', '))]], 'note');
@@ -162,9 +166,9 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
     section(text.quadrantsHeading);
     put([textLast(text.quadrantTableHeader)], 'tableHeader');
     put(
-      quadrantRows(result, locale).map(textLast),
+      quadrantRows(result, locale).map((r) => textLast(r)),
       'body',
-      textLast(['@', COUNT, PERCENT, MONEY, PERCENT, '@']) as string[],
+      formatsLast(['@', COUNT, PERCENT, MONEY, PERCENT, '@']),
     );
     put([[text.quadrantRule(highValueText(input), splitText(input))]], 'note');
     if (result.summary.customersWithoutPotential > 0) {
@@ -218,7 +222,12 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   );
   if (s.recency) {
     put([[text.parameterRows.quietDays, s.recency.windowDays]], 'body', ['@', COUNT]);
-    const asOf = input.options.asOf ? (s.recency.asOf ?? '–') : text.asOfLatest(s.recency.asOf ?? '–');
+    const asOf =
+      s.recency.asOf === null
+        ? text.asOfUnknown
+        : input.options.asOf
+          ? s.recency.asOf
+          : text.asOfLatest(s.recency.asOf);
     put([[text.parameterRows.asOf, asOf]], 'body', ['@', '@']);
   }
   put([[text.parameterRows.highValue, highValueText(input)]], 'body', ['@', '@']);
@@ -242,9 +251,9 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   return {
     sheet: {
       name,
-      blocks: [...blocks, ...chartNotes, ...chartData.blocks],
-      // Numbers in B–G (wide enough for the Finnish headers), sentences in the wide column H.
-      columnWidths: [34, 14, 16, 18, 16, 12, 12, 60],
+      blocks: alignHeadersOverNumbers([...blocks, ...chartNotes, ...chartData.blocks]),
+      // Numbers in B–G (wide enough for the Finnish headers), a gap in H, sentences in the wide column I.
+      columnWidths: [34, 14, 16, 18, 16, 12, 12, 3, 72],
     },
     chartData,
   };
@@ -309,9 +318,22 @@ function thresholdsText(result: SegmentationResult, locale: Locale): string {
   );
 }
 
-/** The Excel serial of a `yyyy-mm-dd` date (days since 1899-12-30), for a real date cell. */
-function isoDateSerial(iso: string): OutputValue {
-  const [year, month, day] = iso.split('-').map(Number);
-  const serial = Date.UTC(year, month - 1, day) / 86_400_000 + 25_569;
-  return Number.isFinite(serial) ? serial : iso;
+/**
+ * Right-aligns each table header cell that stands over numbers: a header block followed directly (next row, same
+ * column) by a body block takes its alignment from the body's formats – right over anything but text (`@`).
+ * Text headers default to the left while numbers sit right, so a wide column's header would otherwise stand
+ * nearer the next column's figures than its own.
+ *
+ * @example alignHeadersOverNumbers([header, body])[0].alignRight // => [false, true, true]
+ */
+export function alignHeadersOverNumbers(blocks: readonly SummaryBlock[]): SummaryBlock[] {
+  return blocks.map((block) => {
+    if (block.style !== 'tableHeader') return block;
+    const body = blocks.find(
+      (b) => b.style === 'body' && b.row === block.row + block.values.length && b.column === block.column,
+    );
+    const formats = body?.numberFormats;
+    if (!formats || !formats.some((f) => f !== '@')) return block;
+    return { ...block, alignRight: formats.map((f) => f !== '@') };
+  });
 }

@@ -96,6 +96,8 @@ export interface LayoutText {
   methodFixed: string;
   methodComputed: string;
   asOfLatest: (date: string) => string;
+  /** When the date column holds no valid date at all. */
+  asOfUnknown: string;
   highValueA: string;
   highValueAB: string;
   highValueAmount: (amount: string) => string;
@@ -168,7 +170,7 @@ const en: LayoutText = {
   gonePart: (count) => `${count} gone`,
   noChanges: 'No customer changed class.',
   recencyHeading: (days, asOf) => `Gone quiet: no purchase in more than ${days} days (as of ${asOf})`,
-  quietTableHeader: ['Class', 'Quiet customers', 'Their revenue'],
+  quietTableHeader: ['Class', 'Customers', 'Revenue'],
   quietAHeading: 'Quiet A customers – call them this week',
   quietListHeader: ['Customer', 'Revenue', 'Last purchase', 'Days since'],
   noQuietA: 'No A customer has gone quiet.',
@@ -213,6 +215,7 @@ const en: LayoutText = {
   methodFixed: 'fixed',
   methodComputed: 'computed from the data',
   asOfLatest: (date) => `${date} (the latest date in the data)`,
+  asOfUnknown: 'no valid date in the data',
   highValueA: 'class A',
   highValueAB: 'class A or B',
   highValueAmount: (amount) => `revenue ≥ ${amount}`,
@@ -234,7 +237,7 @@ const en: LayoutText = {
   potentialAxis: 'Potential',
   curveSeries: 'Cumulative revenue',
   boundarySeries: 'Class boundaries',
-  computedSeries: 'Computed points',
+  computedSeries: 'Computed thresholds',
   sampleNote: (a, shown, others) => `All ${a} A customers and ${shown} of ${others} others shown.`,
   logNote: (count) => `${count} customers with revenue ≤ 0 are not shown (logarithmic revenue axis).`,
 };
@@ -293,7 +296,7 @@ const fi: LayoutText = {
   gonePart: (count) => `${count} poistunut`,
   noChanges: 'Yksikään asiakas ei vaihtanut luokkaa.',
   recencyHeading: (days, asOf) => `Hiljentyneet: ei ostoja yli ${days} päivään (tilanne ${asOf})`,
-  quietTableHeader: ['Luokka', 'Hiljentyneitä', 'Heidän liikevaihtonsa'],
+  quietTableHeader: ['Luokka', 'Asiakkaita', 'Liikevaihto'],
   quietAHeading: 'Hiljentyneet A-asiakkaat – soita heille tällä viikolla',
   quietListHeader: ['Asiakas', 'Liikevaihto', 'Viimeisin osto', 'Päiviä'],
   noQuietA: 'Yksikään A-asiakas ei ole hiljentynyt.',
@@ -338,6 +341,7 @@ const fi: LayoutText = {
   methodFixed: 'kiinteät',
   methodComputed: 'laskettu aineistosta',
   asOfLatest: (date) => `${date} (aineiston viimeisin päivä)`,
+  asOfUnknown: 'aineistossa ei ole kelvollista päivämäärää',
   highValueA: 'A-luokka',
   highValueAB: 'A- tai B-luokka',
   highValueAmount: (amount) => `liikevaihto ≥ ${amount}`,
@@ -359,7 +363,7 @@ const fi: LayoutText = {
   potentialAxis: 'Potentiaali',
   curveSeries: 'Liikevaihdon kertymä',
   boundarySeries: 'Luokkarajat',
-  computedSeries: 'Lasketut pisteet',
+  computedSeries: 'Lasketut rajat',
   sampleNote: (a, shown, others) =>
     `Kaikki ${a} A-asiakasta ja ${shown} / ${others} muusta asiakkaasta näytetään.`,
   logNote: (count) =>

@@ -61,6 +61,11 @@ export interface SummaryBlock {
   values: OutputValue[][];
   /** One format per column of the block (`General` when absent). */
   numberFormats?: string[];
+  /**
+   * Per column: true aligns the cells right – a table header over numbers, so each header stands over its
+   * figures instead of over the next column's. Absent or false: the application's default alignment.
+   */
+  alignRight?: boolean[];
   style: 'title' | 'headline' | 'heading' | 'tableHeader' | 'body' | 'note';
 }
 
