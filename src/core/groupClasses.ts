@@ -9,7 +9,7 @@ import { headline } from './headline';
 import type { IssueList } from './issueList';
 
 /** No group class: the row has no classified pair. */
-export const NO_GROUP_CLASS = 255;
+const NO_GROUP_CLASS = 255;
 
 /** The pairs (group, customer) and the groups. */
 export interface GroupClassification {

@@ -61,9 +61,9 @@ export async function runSegmentation(
     outputColumnCount({
       potential: request.columns.potential !== null,
       change: ownedHere,
-      group: Boolean(request.columns.group),
-      previous: Boolean(request.columns.previous),
-      date: Boolean(request.columns.date),
+      group: (request.columns.group ?? null) !== null,
+      previous: (request.columns.previous ?? null) !== null,
+      date: (request.columns.date ?? null) !== null,
     }),
     ownedHere && settings ? settings.owned.headers.length : 0,
   );

@@ -2,6 +2,7 @@
  * The roles and options of segmentation.md §8–§11 through the flows: guessed, read, saved, and kept on refresh.
  */
 import { prepareSegmentation, refreshSegmentation, runSegmentation } from '../../src/flows/segmentFlow';
+/* eslint-disable @typescript-eslint/no-explicit-any -- stored settings are edited as plain JSON here, as a hand edit would */
 import { decodeSettings } from '../../src/core/layout/settingsCodec';
 import { isSegmentationError } from '../../src/core/segmentationError';
 import { MemoryHost, type Grid } from './memoryHost';
@@ -100,5 +101,34 @@ describe('groups, periods and recency through the flows', () => {
       outputLocale: 'en',
     });
     expect(result.summary.thresholds.method).toBe('computed');
+  });
+});
+
+describe('saved settings of §8–§11', () => {
+  async function savedJson(): Promise<Record<string, any>> {
+    const host = newHost();
+    await firstRun(host);
+    return JSON.parse(host.settingsJson!) as Record<string, any>;
+  }
+
+  test('settings saved before the new roles and options (none of them present) are still usable', async () => {
+    const json = await savedJson();
+    for (const role of ['group', 'previous', 'date']) delete json.columns[role];
+    for (const option of ['thresholdMethod', 'quietDays', 'asOf']) delete json.options[option];
+    expect(decodeSettings(JSON.stringify(json), 'en').settings).not.toBeNull();
+  });
+
+  test.each([
+    ['options.thresholdMethod', 'median'],
+    ['options.quietDays', -3],
+    ['options.asOf', '31.7.2026'],
+    ['columns.group', 5],
+  ])('a stored %s of %p makes the settings unusable, said as a problem', async (path, value) => {
+    const json = await savedJson();
+    const [part, field] = path.split('.');
+    json[part][field] = value;
+    const decoded = decodeSettings(JSON.stringify(json), 'en');
+    expect(decoded.settings).toBeNull();
+    expect(decoded.problem).not.toBeNull();
   });
 });
