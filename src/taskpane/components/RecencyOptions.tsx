@@ -16,7 +16,7 @@ export interface RecencyOptionsProps {
 }
 
 /** The quiet window of segmentation.md §11 when the saved options do not say. */
-export const DEFAULT_QUIET_DAYS = 90;
+const DEFAULT_QUIET_DAYS = 90;
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
