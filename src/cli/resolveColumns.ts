@@ -4,6 +4,7 @@
 import { columnIndex, columnLetter } from '../core/cellAddress';
 import { OPTIONAL_ROLES, type ColumnRole, type OptionalRole } from '../core/columnRoles';
 import { SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 
 /** The user's column choices as typed (header text or letter; `none` for no column of an optional role). */
 export type ColumnNames = Partial<Record<ColumnRole, string>>;
@@ -38,7 +39,7 @@ export function resolveColumns(
     const listed = headers.map((header, i) => `${columnLetter(firstColumn + i)} "${header}"`).join(', ');
     throw new SegmentationError(
       'column-not-found',
-      `No ${role} column "${name}"; the columns are: ${listed}.`,
+      message('no-such-column', { role, name, columns: listed }),
     );
   };
   const optional = (role: string, name: string | undefined): number | null | undefined => {

@@ -33,7 +33,8 @@ const CUSTOMER_NAME = /customer|asiakas|name|nimi|client|company|yritys/i;
 const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
 const GROUP_NAME =
   /region|alue|sales ?person|sales rep|myyjä|sector|toimiala|segment|territory|piiri|district|branch|store|myymälä/i;
-const DATE_NAME = /date|datum|päivä|pvm|päiväys/i;
+/** Named like a date ("Sales date", "Myyntipäivä", "pvm"): not revenue by name even when it holds numbers. */
+const DATE_NAME = /date|datum|päivä|paiva|pvm/i;
 
 /**
  * Detects the header row and guesses the column mapping from the first rows of a source.
@@ -44,8 +45,10 @@ const DATE_NAME = /date|datum|päivä|pvm|päiväys/i;
  * named like revenue/sales/myynti/liikevaihto/amount/summa, else the last mostly-numeric column that is not the
  * customer or potential guess; customer = the first column named like customer/asiakas/name/nimi/client (text
  * preferred, a numeric CustomerID counts); potential = the first mostly-numeric column named like
- * potential/potentiaali/growth/kasvu, else null. With a header row also (segmentation.md §8–§11): date = the first
- * column named like date/päivä/pvm whose filled cells are at least half dates (never revenue, whatever its name);
+ * potential/potentiaali/growth/kasvu, else null. A column the host reports as dates (`facts.dateColumns`: date
+ * cells arrive as serial numbers) is not numeric for these guesses, and a column named like a date
+ * (date/päivä/pvm) is never revenue by name. With a header row also (segmentation.md §8–§11): date = the first
+ * column named like a date, or reported as dates, whose filled cells are at least half dates (never revenue);
  * group = the first text column (not the customer) named like region/alue/salesperson/myyjä/sector/toimiala/
  * segment; previous = the numeric column naming the revenue's measure in the latest earlier period ("Revenue
  * 2025" beside "Revenue 2026"; `headerPeriod`) – and of several periods of one measure the latest is revenue.
@@ -58,8 +61,11 @@ export function inspectSource(
   topRows: CellValue[][],
   headerKnown: boolean | null,
   locale: Locale,
+  facts: SourceFacts = {},
 ): SourceInspection {
   const width = topRows.reduce((max, row) => Math.max(max, row.length), 0);
+  const guessColumns = (rows: CellValue[][], header: boolean, w: number, l: Locale) =>
+    guessColumnsOf(rows, header, w, l, facts.dateColumns ?? []);
   const withHeader = guessColumns(topRows, true, width, locale);
   let hasHeader = headerKnown ?? false;
   if (headerKnown === null && withHeader) {
@@ -83,9 +89,24 @@ export function inspectSource(
   return { hasHeader, headers, guess };
 }
 
+/** What the host knows about the columns beyond their values. */
+export interface SourceFacts {
+  /**
+   * Per column: its numbers are dates (a date number format; see dateColumns). A date column is never guessed as
+   * revenue or potential, whatever its name ("Sales date", "Myyntipäivä").
+   */
+  dateColumns?: readonly boolean[];
+}
+
 type Guess = SourceInspection['guess'];
 
-function guessColumns(rows: CellValue[][], header: boolean, width: number, locale: Locale): Guess | null {
+function guessColumnsOf(
+  rows: CellValue[][],
+  header: boolean,
+  width: number,
+  locale: Locale,
+  dates: readonly boolean[],
+): Guess | null {
   const data = header ? rows.slice(1) : rows;
   const names = Array.from({ length: width }, (_, c) => (header ? String(rows[0]?.[c] ?? '') : ''));
   const numeric: boolean[] = [];
@@ -99,11 +120,11 @@ function guessColumns(rows: CellValue[][], header: boolean, width: number, local
       if (kind === 'number') numbers++;
     }
     // A revenue column full of error values (bad/errors-and-text) is still the revenue column.
-    numeric.push(numbers > 0 && numbers * 4 >= filled);
+    numeric.push(numbers > 0 && numbers * 4 >= filled && dates[c] !== true);
     text.push(filled > 0 && numbers * 2 < filled);
   }
   const dated = (c: number) =>
-    DATE_NAME.test(names[c]) &&
+    (DATE_NAME.test(names[c]) || dates[c] === true) &&
     mostlyDates(
       data.map((row) => row[c]),
       locale,
@@ -118,7 +139,9 @@ function guessColumns(rows: CellValue[][], header: boolean, width: number, local
   const potential = columns.find((c) => numeric[c] && c !== customer && named(POTENTIAL_NAME, c)) ?? null;
   // A date column is never revenue, whatever its name says ("Sales date") or its serials look like.
   const candidates = columns.filter((c) => numeric[c] && c !== customer && c !== potential && c !== date);
-  const byName = candidates.filter((c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c));
+  const byName = candidates.filter(
+    (c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c) && !named(DATE_NAME, c),
+  );
   const revenue = latestPeriod(
     names,
     byName.length > 0 ? byName[byName.length - 1] : candidates[candidates.length - 1],

@@ -37,18 +37,21 @@ export const DEFAULT_OPTIONS: SavedOptions = {
  */
 export async function prepareSegmentation(
   host: WorkbookHost,
-  options: { useSaved: boolean; locale?: Locale },
+  options: { useSaved: boolean; locale?: Locale; parseLocale?: Locale },
 ): Promise<Preparation> {
   const hostLocale = options.locale ?? 'en';
+  // The number convention of a first run: the host's editing language when it knows one, else its UI language.
+  const hostParseLocale = options.parseLocale ?? hostLocale;
   const found = await host.locate({ useSaved: options.useSaved });
   const source = sourceWithoutOutput(found.source, found.settings);
   const located = { ...found, source };
   const saved = found.settings && isSameSource(found.settings.source, source) ? found.settings : null;
-  const parseLocale = saved?.options.parseLocale ?? hostLocale;
+  const parseLocale = saved?.options.parseLocale ?? hostParseLocale;
   const inspection = inspectSource(
     source.topRows,
     saved ? saved.source.hasHeader : source.headerKnown,
     parseLocale,
+    { dateColumns: source.dateColumns },
   );
   const header = (column: number | null) => (column === null ? null : inspection.headers[column]);
   const { guess } = inspection;
@@ -80,7 +83,7 @@ export async function prepareSegmentation(
     hasHeader: inspection.hasHeader,
     headers: inspection.headers,
     columns,
-    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale: hostLocale },
+    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale: hostParseLocale },
     outputLocale: saved?.outputLocale ?? hostLocale,
     saved,
     problem,

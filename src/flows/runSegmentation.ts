@@ -12,7 +12,13 @@ import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
 import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow';
 import { resolveColumns } from './resolveColumns';
 import { previousClasses } from './previousClasses';
-import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
+import {
+  checkOwnership,
+  ownedColumnsAt,
+  outputAreaRows,
+  ownsOutputArea,
+  type OutputArea,
+} from './checkOwnership';
 import { message } from '../core/messages/renderMessage';
 
 /**
@@ -55,22 +61,31 @@ export async function runSegmentation(
     headerRow,
     firstDataRow,
   };
-  const ownedHere =
-    settings?.owned.sheetName === area.sheetName && settings.owned.firstColumn === area.firstColumn;
+  const ownedHere = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
   const width = Math.max(
     outputColumnCount({
       potential: request.columns.potential !== null,
-      change: ownedHere,
+      change: ownedHere !== null,
       group: (request.columns.group ?? null) !== null,
       previous: (request.columns.previous ?? null) !== null,
       date: (request.columns.date ?? null) !== null,
     }),
-    ownedHere && settings ? settings.owned.headers.length : 0,
+    ownedHere ? ownedHere.headers.length : 0,
   );
+  const dataRowCount = source.rowCount - (hasHeader ? 1 : 0);
   // Every mapped role is read, whatever its role: the hosts read offsets, not roles.
   const requested = COLUMN_ROLES.map((role) => offsets[role]).filter((o): o is number => o !== null);
   const read = await host.read(
-    { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
+    {
+      source,
+      hasHeader,
+      columns: requested,
+      outputArea: {
+        firstColumn: area.firstColumn,
+        width,
+        rowCount: outputAreaRows(settings, area, dataRowCount),
+      },
+    },
     progress,
   );
   const column = (offset: number | null): CellValue[] | undefined =>

@@ -125,5 +125,15 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
     void prepare(true);
   }, [prepare]);
 
+  // Reopened in the shared runtime the pane is not reloaded: find the source again (paneVisibility.ts). Not while
+  // a run is going: it re-detects itself when it needs to.
+  useEffect(
+    () =>
+      api.onPaneShown?.(() => {
+        if (stateRef.current.status !== 'running') void prepare(true);
+      }),
+    [api, prepare],
+  );
+
   return { state, prepare, setRequest, segment, showSummary };
 }

@@ -74,3 +74,25 @@ describe('message catalogue', () => {
     expect(LAYOUT_TEXT.fi.classTableHeader.join(' ').toLowerCase()).toContain(word);
   });
 });
+
+test('messages: outside the file host, no refusal is thrown as a finished sentence (key + params only)', () => {
+  // The file host (src/hosts/file) is still being moved to the catalogue; everything else must stay converted.
+  const fs = jest.requireActual<typeof import('fs')>('fs');
+  const path = jest.requireActual<typeof import('path')>('path');
+  const root = path.resolve(__dirname, '../../src');
+  const offenders: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (file !== path.join(root, 'hosts', 'file')) walk(file);
+      } else if (/\.tsx?$/.test(entry.name)) {
+        const text = fs.readFileSync(file, 'utf8');
+        if (/new SegmentationError\(\s*'[a-z-]+',\s*[`'"]/.test(text))
+          offenders.push(path.relative(root, file));
+      }
+    }
+  };
+  walk(root);
+  expect(offenders).toEqual([]);
+});

@@ -14,6 +14,8 @@ export interface ExcelMessageParams {
   'data-too-large': NoParams;
   /** Excel refused to add table columns: too many cells would move (OperationCellsExceedLimit). */
   'table-columns-too-many-cells': NoParams;
+  /** A filter hides rows of the table the output goes into. */
+  'table-filtered': { table: string | null };
   /** The selection is not one area of cells (several areas, a chart or a shape). */
   'select-one-area': NoParams;
   /** The active cell is empty and has no data around it. */
@@ -53,6 +55,12 @@ export const EXCEL_MESSAGES: CatalogueSection<ExcelMessageParams> = {
       'Excel could not add the output columns to the table: something to the right of the table reaches too far, so too many cells would have to move. Delete the unused columns to the right of the table (or move what is there), or convert the table to a range (Table Design › Convert to Range), then try again.',
     fi: () =>
       'Excel ei voinut lisätä tulossarakkeita taulukkoon: taulukon oikealla puolella on tietoja niin kaukana, että liian monta solua pitäisi siirtää. Poista taulukon oikealla puolella olevat käyttämättömät sarakkeet (tai siirrä niissä olevat tiedot) tai muunna taulukko alueeksi (Taulukon rakenne › Muunna alueeksi) ja yritä uudelleen.',
+  },
+  'table-filtered': {
+    en: ({ table }) =>
+      `${table === null ? 'The table' : `The table "${table}"`} is filtered, so some of its rows are hidden and nothing was written. Clear the filter (Data › Clear) so that every row shows, then segment again.`,
+    fi: ({ table }) =>
+      `${table === null ? 'Taulukko' : `Taulukko "${table}"`} on suodatettu, joten osa sen riveistä on piilossa eikä mitään kirjoitettu. Poista suodatus (Tiedot › Tyhjennä), jotta kaikki rivit näkyvät, ja segmentoi uudelleen.`,
   },
   'select-one-area': {
     en: () =>

@@ -3,6 +3,7 @@
  * Add an entry here (key, parameters, English and Finnish) for every new refusal of the file side.
  */
 import type { CatalogueSection } from './messageTypes';
+import { roleWord } from './roleWords';
 
 /** Parameters of each file-side message. */
 export interface FileMessageParams {
@@ -14,6 +15,8 @@ export interface FileMessageParams {
   'output-not-written': { output: string; reason: string };
   /** No column looks like revenue and none was named. */
   'no-revenue-guess': { columns: string };
+  /** A column named for `-o` does not exist. */
+  'no-column-named': { name: string; columns: string };
   /** A column named on the command line does not exist. */
   'no-such-column': { role: string; name: string; columns: string };
 }
@@ -40,8 +43,14 @@ export const FILE_MESSAGES: CatalogueSection<FileMessageParams> = {
     fi: ({ columns }) =>
       `Mikään sarake ei näytä liikevaihdolta; nimeä se valitsimella --revenue (sarakkeet: ${columns}).`,
   },
+  'no-column-named': {
+    en: ({ name, columns }) => `There is no column "${name}"; the columns are ${columns}.`,
+    fi: ({ name, columns }) => `Saraketta "${name}" ei ole; sarakkeet ovat ${columns}.`,
+  },
   'no-such-column': {
-    en: ({ role, name, columns }) => `No ${role} column "${name}"; the columns are: ${columns}.`,
-    fi: ({ role, name, columns }) => `Saraketta "${name}" (${role}) ei ole; sarakkeet: ${columns}.`,
+    en: ({ role, name, columns }) =>
+      `No ${roleWord(role, 'en')} column "${name}"; the columns are: ${columns}.`,
+    fi: ({ role, name, columns }) =>
+      `Saraketta "${name}" (${roleWord(role, 'fi')}) ei ole; sarakkeet: ${columns}.`,
   },
 };

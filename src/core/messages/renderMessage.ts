@@ -40,7 +40,7 @@ export function message<K extends MessageKey>(key: K, params: MessageParamsByKey
 }
 
 /** True when `key` is in the catalogue (a message may come from a workbook setting or another bundle). */
-export function isMessageKey(key: unknown): key is MessageKey {
+function isMessageKey(key: unknown): key is MessageKey {
   return typeof key === 'string' && Object.prototype.hasOwnProperty.call(CATALOGUE, key);
 }
 

@@ -5,7 +5,7 @@
 import type { Locale } from '../types';
 
 /** A column role of the mapping. */
-export type ColumnRole = 'revenue' | 'customer' | 'potential' | 'group' | 'previous' | 'date';
+type ColumnRole = 'revenue' | 'customer' | 'potential' | 'group' | 'previous' | 'date';
 
 /**
  * Lower-case role words by language.

@@ -46,14 +46,14 @@ export function isPayloadError(error: unknown): boolean {
  * it as a plain InvalidOperation carrying the same "cell-editing mode" sentence (office-js issues #856, #3019,
  * #3020), so that one code is recognised by its sentence too.
  */
-export function isCellEditModeError(error: unknown): boolean {
+function isCellEditModeError(error: unknown): boolean {
   const code = officeErrorCode(error);
   if (code === 'InvalidOperationInCellEditMode') return true;
   return code === 'InvalidOperation' && /cell[- ]?edit/i.test(officeErrorText(error));
 }
 
 /** The SegmentationError for an Office error (SegmentationErrors and unknown errors pass through unchanged). */
-export function toSegmentationError(error: unknown): unknown {
+function toSegmentationError(error: unknown): unknown {
   if (isSegmentationError(error)) return error;
   if (isCellEditModeError(error))
     return new SegmentationError('workbook-refused', message('cell-edit-mode', {}));
@@ -69,6 +69,9 @@ export function toSegmentationError(error: unknown): unknown {
       // within the worksheet but outside of the table … check for data in the right-most columns" (Excel-specific
       // error codes, application-specific-api-error-handling). Halving the rows cannot help: say what to clear.
       return new SegmentationError('workbook-refused', message('table-columns-too-many-cells', {}));
+    case 'FilteredRangeConflict':
+      // "The attempted operation causes a conflict with a filtered range" (Excel-specific error codes).
+      return new SegmentationError('workbook-refused', message('table-filtered', { table: null }));
     case 'InvalidSelection':
       // getSelectedRange/getActiveCell throw this for several areas and, by design, while a chart or shape is
       // selected (office-js issues #2268, #8).

@@ -18,6 +18,21 @@ import { queueOutputFinish, queueOutputHeaders, queueOutputRows } from './writeO
 import { queueSummarySheet } from './writeSummarySheet';
 import { queueCharts } from './upsertCharts';
 
+/**
+ * Refuse a filtered table before anything is written: writing a column of values across rows a filter hides is
+ * not reliable in Excel – values land in the wrong rows and the filter breaks (office-js issue #224, whose
+ * workaround is to clear the filter first). Clearing the user's filter silently would change their view, so the
+ * user is asked to (Data › Clear) and nothing is written.
+ */
+function refuseFiltered(plan: WritePlan, probe: WriteProbe): void {
+  if (plan.output.tableName && probe.table?.filtered) {
+    throw new SegmentationError(
+      'workbook-refused',
+      message('table-filtered', { table: plan.output.tableName }),
+    );
+  }
+}
+
 function refuseProtected(plan: WritePlan, probe: WriteProbe): void {
   const targets = [plan.output.sheetName, plan.summary.name, ...plan.charts.map((c) => c.sheetName)];
   for (const name of targets) {
@@ -41,6 +56,7 @@ export async function writeWorkbookPlan(
     facts = readProbe();
   }
   refuseProtected(plan, facts);
+  refuseFiltered(plan, facts);
   const total = plan.output.rowCount;
   const suspend = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
   let done = 0;
