@@ -71,6 +71,15 @@ describe('computeThresholds: the reference numbers of segmentation.md §10', () 
     near(result.cPoint.x, 1);
   });
 
+  test('the break-even point can be the origin: then a = 0 and the segmentation has no A customer (as R)', () => {
+    // Two near-equal large customers and a tiny one: the slope closest to 1 is the first grid slope.
+    const result = computeThresholds([100, 99, 0.01]);
+    expect(result.aPoint).toEqual({ x: 0, y: 0 });
+    expect(result.a).toBe(0);
+    const customers = segment(revenues(100, 99, 0.01), { thresholdMethod: 'computed' }).customers;
+    expect(customers.map((c) => c.class)).not.toContain('A');
+  });
+
   test('no revenue, a non-positive one or ascending order is a programming error', () => {
     expect(() => computeThresholds([])).toThrow(RangeError);
     expect(() => computeThresholds([3, 0])).toThrow(RangeError);
@@ -86,11 +95,13 @@ describe('computeThresholds: properties', () => {
     })
     .map((values) => values.sort((x, y) => y - x));
 
-  test('a ≤ b, both in (0, 1], and the points lie on the interpolated curve', () => {
+  test('0 ≤ a ≤ b ≤ 1, b > 0, and the points lie on the interpolated curve', () => {
     fc.assert(
       fc.property(positives, (values) => {
         const { a, b, aPoint, cPoint } = computeThresholds(values);
-        expect(a).toBeGreaterThan(0);
+        // a = 0 happens: the break-even point can be the origin (see the case above).
+        expect(a).toBeGreaterThanOrEqual(0);
+        expect(b).toBeGreaterThan(0);
         expect(a).toBeLessThanOrEqual(b);
         expect(b).toBeLessThanOrEqual(1);
         expect(aPoint.x).toBeLessThanOrEqual(cPoint.x);
