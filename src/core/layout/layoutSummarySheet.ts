@@ -23,14 +23,14 @@ export interface SummaryLayout {
 export const LISTED_ISSUES = 20;
 
 /** At most this many quiet A customers are listed by name: a week of calls, not the whole ledger. */
-export const LISTED_QUIET = 20;
+const LISTED_QUIET = 20;
 
 /**
  * Tables are at most this many columns wide (A–I); their text column (what to do, a group's headline) is always
  * the last, I, the one wide column, so numbers keep narrow columns and sentences get room. H stays a narrow empty
  * gap, so a right-aligned figure in G does not run into the sentence in I.
  */
-export const TABLE_COLUMNS = 9;
+const TABLE_COLUMNS = 9;
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
@@ -326,7 +326,7 @@ function thresholdsText(result: SegmentationResult, locale: Locale): string {
  *
  * @example alignHeadersOverNumbers([header, body])[0].alignRight // => [false, true, true]
  */
-export function alignHeadersOverNumbers(blocks: readonly SummaryBlock[]): SummaryBlock[] {
+function alignHeadersOverNumbers(blocks: readonly SummaryBlock[]): SummaryBlock[] {
   return blocks.map((block) => {
     if (block.style !== 'tableHeader') return block;
     const body = blocks.find(

@@ -24,6 +24,8 @@ const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
   name: { overflowWrap: 'break-word' },
+  // Names are the longest cells: give them the room the short numbers do not need.
+  nameHeader: { width: '40%' },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -43,7 +45,7 @@ export function GroupTable({ groups, limit = 5 }: GroupTableProps) {
       <Table size="extra-small" aria-label={strings.groupTableCaption} data-testid="group-table">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{strings.groupColumnHeader}</TableHeaderCell>
+            <TableHeaderCell className={styles.nameHeader}>{strings.groupColumnHeader}</TableHeaderCell>
             {numberHeader(strings.customersColumn)}
             {numberHeader(strings.groupAColumn)}
             {numberHeader(strings.groupShareColumn)}

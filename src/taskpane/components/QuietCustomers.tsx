@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
   name: { overflowWrap: 'break-word' },
+  // Names are the longest cells: give them the room the short numbers do not need.
+  nameHeader: { width: '40%' },
 });
 
 /**
@@ -56,7 +58,7 @@ export function QuietCustomers({ recency, limit = 5 }: QuietCustomersProps) {
         <Table size="extra-small" aria-label={strings.quietTopCaption} data-testid="quiet-table">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{strings.quietCustomerColumn}</TableHeaderCell>
+              <TableHeaderCell className={styles.nameHeader}>{strings.quietCustomerColumn}</TableHeaderCell>
               {numberHeader(strings.revenueColumnHeader)}
               {numberHeader(strings.quietDaysColumn)}
             </TableRow>

@@ -8,7 +8,7 @@ import { NumberField } from './NumberField';
 export interface RecencyOptionsProps {
   options: SavedOptions;
   onOptionsChange: (options: SavedOptions) => void;
-  /** A date column is mapped; without one the fields are disabled and a note says why. */
+  /** A date column is mapped; without one a note says what the fields need instead of showing them. */
   hasDate: boolean;
   problems: FormProblems;
   /** @default false */
@@ -16,7 +16,7 @@ export interface RecencyOptionsProps {
 }
 
 /** The quiet window of segmentation.md §11 when the saved options do not say. */
-export const DEFAULT_QUIET_DAYS = 90;
+const DEFAULT_QUIET_DAYS = 90;
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
@@ -30,12 +30,13 @@ const useStyles = makeStyles({
  */
 export function RecencyOptions(props: RecencyOptionsProps) {
   const { options, onOptionsChange, hasDate, problems } = props;
-  const disabled = (props.disabled ?? false) || !hasDate;
+  const disabled = props.disabled ?? false;
   const { strings, locale } = usePaneLanguage();
   const styles = useStyles();
+  // Without a date the fields would only be greyed out; the note says what they need instead.
+  if (!hasDate) return <Text className={styles.note}>{strings.recencyNeedsDate}</Text>;
   return (
     <>
-      {hasDate ? null : <Text className={styles.note}>{strings.recencyNeedsDate}</Text>}
       <NumberField
         label={strings.quietDaysLabel}
         value={options.quietDays ?? DEFAULT_QUIET_DAYS}
