@@ -1,6 +1,7 @@
 /**
  * The command line's source: the file read, the header decided, the columns resolved – before any column is read.
  */
+import * as path from 'path';
 import { columnLetter } from '../core/cellAddress';
 import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
@@ -68,6 +69,9 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
   try {
     return inspectSource(table.topRows, table.headerKnown, locale);
   } catch (error) {
+    if (isSegmentationError(error) && error.code === 'column-not-found' && table.unknownDelimiter !== null) {
+      throw unknownDelimiter(args.input, table.unknownDelimiter);
+    }
     if (!(isSegmentationError(error) && error.code === 'column-not-found' && args.revenue !== undefined))
       throw error;
     const first = table.topRows[0];
@@ -85,4 +89,19 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
       guess: { revenue: -1, customer: null, potential: null },
     };
   }
+}
+
+/**
+ * A CSV read as one column whose lines are all split by a character that is not a delimiter we know: saying "no
+ * column holds numbers" would hide the cause.
+ */
+function unknownDelimiter(input: string, character: string): SegmentationError {
+  const shown = character === '\t' ? 'tab' : `"${character}"`;
+  return new SegmentationError(
+    'unreadable-input',
+    `${path.basename(input)} seems to separate its fields with ${shown}, which is not a CSV delimiter this tool ` +
+      'knows (, ; tab | ^): add a first line "sep=' +
+      character +
+      '" to the file, or save it again with commas.',
+  );
 }
