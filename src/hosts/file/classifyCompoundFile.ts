@@ -21,7 +21,7 @@ const EOF = 0x000a;
 
 /**
  * Classify a compound file (bytes starting D0 CF 11 E0) with SheetJS's CFB reader.
- * Rule: EncryptionInfo + EncryptedPackage → encrypted package; a Workbook/Book stream whose globals substream
+ * Rule: EncryptionInfo + EncryptedPackage → encrypted package; a Workbook/Book stream (in any letter case) whose globals substream
  * holds a FILEPASS record before its EOF record → encrypted workbook; a Workbook/Book stream otherwise →
  * workbook; no such stream → not a workbook; a CFB reader error → damaged.
  * O(size of the directory + globals substream).
@@ -40,7 +40,11 @@ export function classifyCompoundFile(sheetjs: typeof Sheetjs, bytes: Uint8Array)
     return 'damaged';
   }
   if (names.includes('EncryptionInfo') && names.includes('EncryptedPackage')) return 'encrypted-package';
-  const stream = names.includes('Workbook') ? 'Workbook' : names.includes('Book') ? 'Book' : null;
+  // Excel writes `Workbook` (BIFF8) or `Book` (BIFF5); other writers spell them in capitals, which Excel accepts.
+  const stream =
+    names.find((name) => name.toLowerCase() === 'workbook') ??
+    names.find((name) => name.toLowerCase() === 'book') ??
+    null;
   if (stream === null) return 'not-a-workbook';
   const entry = sheetjs.CFB.find(container, stream) as { content?: ArrayLike<number> } | null;
   const content = entry?.content;
