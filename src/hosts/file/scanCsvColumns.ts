@@ -61,7 +61,6 @@ export class CsvColumnScanner {
   private readonly values: CellValue[][];
   private readonly interners: (FieldInterner | null)[];
   private readonly codes: Int32Array[];
-  private codeCount = 0;
   private readonly raggedRows: RaggedRow[] = [];
   private expected = -1;
   private row = 0;
@@ -122,6 +121,7 @@ export class CsvColumnScanner {
       const lineEnd =
         trimCr && lineBreak > position && text.charCodeAt(lineBreak - 1) === 0x0d ? lineBreak - 1 : lineBreak;
       const take = this.row >= fromRow;
+      const index = this.row - fromRow;
       let fieldStart = position;
       let field = 0;
       for (;;) {
@@ -132,7 +132,9 @@ export class CsvColumnScanner {
           const slot = slotOf[field];
           const interner = interners[slot];
           if (interner !== null) {
-            this.pushCode(slot, interner.codeOf(text, fieldStart, fieldEnd));
+            let codes = this.codes[slot];
+            if (index >= codes.length) codes = this.growCodes(slot);
+            codes[index] = interner.codeOf(text, fieldStart, fieldEnd);
           } else if (numeric[slot]) {
             const value = plainNumber(text, fieldStart, fieldEnd, decimalMark);
             values[slot].push(Number.isNaN(value) ? detachedSlice(text, fieldStart, fieldEnd) : value);
@@ -144,7 +146,11 @@ export class CsvColumnScanner {
         if (fieldEnd === lineEnd) break;
         fieldStart = fieldEnd + 1;
       }
-      this.endRow(field, take, lineEnd > position);
+      if (take && field <= lastWanted) this.fillMissing(field);
+      if (this.expected < 0) this.expected = field;
+      else if (field !== this.expected && lineEnd > position)
+        this.raggedRows.push({ row: this.row + 1, cells: field, expected: this.expected });
+      this.row++;
       position = lineBreak + 1;
     }
     return Math.min(position, length);
@@ -156,12 +162,12 @@ export class CsvColumnScanner {
       const interner = this.interners[slot];
       return interner === null
         ? this.values[slot]
-        : { codes: this.codes[slot].subarray(0, this.codeCount), values: interner.values };
+        : { codes: this.codes[slot].subarray(0, this.rowsTaken()), values: interner.values };
     });
     return {
       columns,
       raggedRows: this.raggedRows,
-      rowCount: Math.max(0, this.row - this.request.fromRow),
+      rowCount: this.rowsTaken(),
     };
   }
 
@@ -186,40 +192,40 @@ export class CsvColumnScanner {
         }
       }
     }
-    this.endRow(fields.length, take, true);
-  }
-
-  /** Missing fields of a short row, the ragged-row check, the row count. */
-  private endRow(fields: number, take: boolean, nonEmpty: boolean): void {
-    if (take) {
-      for (let missing = fields; missing <= this.lastWanted; missing++) {
-        const slot = this.slotOf[missing];
-        if (slot < 0) continue;
-        if (this.interners[slot] !== null) this.pushCode(slot, -1);
-        else this.values[slot].push(null);
-      }
-      this.codeCount = this.rowsTaken() + 1;
-    }
-    if (this.expected < 0) this.expected = fields;
-    else if (fields !== this.expected && nonEmpty)
-      this.raggedRows.push({ row: this.row + 1, cells: fields, expected: this.expected });
+    if (take) this.fillMissing(fields.length);
+    if (this.expected < 0) this.expected = fields.length;
+    else if (fields.length !== this.expected)
+      this.raggedRows.push({ row: this.row + 1, cells: fields.length, expected: this.expected });
     this.row++;
   }
 
+  /** A short row: its wanted fields past the last one are missing (null, code -1). */
+  private fillMissing(fields: number): void {
+    for (let missing = fields; missing <= this.lastWanted; missing++) {
+      const slot = this.slotOf[missing];
+      if (slot < 0) continue;
+      if (this.interners[slot] !== null) this.pushCode(slot, -1);
+      else this.values[slot].push(null);
+    }
+  }
+
   private rowsTaken(): number {
-    return this.row - this.request.fromRow;
+    return Math.max(0, this.row - this.request.fromRow);
+  }
+
+  private pushCode(slot: number, code: number): void {
+    const index = this.row - this.request.fromRow;
+    const codes = index < this.codes[slot].length ? this.codes[slot] : this.growCodes(slot);
+    codes[index] = code;
   }
 
   /** Codes live in growing Int32Arrays: 4 bytes a row, never a JavaScript array of a million numbers. */
-  private pushCode(slot: number, code: number): void {
-    const index = this.rowsTaken();
-    let codes = this.codes[slot];
-    if (index >= codes.length) {
-      const grown = new Int32Array(Math.max(1024, codes.length * 2));
-      grown.set(codes);
-      this.codes[slot] = codes = grown;
-    }
-    codes[index] = code;
+  private growCodes(slot: number): Int32Array {
+    const codes = this.codes[slot];
+    const grown = new Int32Array(Math.max(1024, codes.length * 2));
+    grown.set(codes);
+    this.codes[slot] = grown;
+    return grown;
   }
 }
 
