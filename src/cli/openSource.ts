@@ -7,6 +7,7 @@ import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
 import { isSegmentationError, SegmentationError } from '../core/segmentationError';
 import type { Locale } from '../core/types';
+import { readerError } from '../hosts/file/readerMessages';
 import { readTableFile, type TableFile } from '../hosts/file/readTableFile';
 import type { CliArguments } from './parseArguments';
 import { resolveColumns, type ColumnIndexes } from './resolveColumns';
@@ -95,13 +96,6 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
  * A CSV read as one column whose lines are all split by a character that is not a delimiter we know: saying "no
  * column holds numbers" would hide the cause.
  */
-function unknownDelimiter(input: string, character: string): SegmentationError {
-  const shown = character === '\t' ? 'tab' : `"${character}"`;
-  return new SegmentationError(
-    'unreadable-input',
-    `${path.basename(input)} seems to separate its fields with ${shown}, which is not a CSV delimiter this tool ` +
-      'knows (, ; tab | ^): add a first line "sep=' +
-      character +
-      '" to the file, or save it again with commas.',
-  );
+function unknownDelimiter(input: string, delimiter: string): SegmentationError {
+  return readerError('unreadable-input', 'csv-unknown-delimiter', { file: path.basename(input), delimiter });
 }

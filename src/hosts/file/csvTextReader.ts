@@ -5,8 +5,9 @@
 import * as fs from 'fs';
 import { isAscii } from 'buffer';
 import { TextDecoder } from 'util';
-import { SegmentationError } from '../../core/segmentationError';
+import * as path from 'path';
 import { detectCsvEncoding, type CsvEncoding } from './csvEncoding';
+import { readerError } from './readerMessages';
 
 /** Bytes read per chunk. Large enough that the per-chunk costs vanish, small enough to stay out of the way. */
 const CHUNK_BYTES = 8 << 20;
@@ -15,6 +16,8 @@ const SAMPLE_BYTES = 65536;
 
 /** Where the bytes come from: `read` fills `buffer` from byte `position` and returns how many it read (0 at the end). */
 export interface ByteSource {
+  /** The file's name as the user knows it, for messages. */
+  name: string;
   read(buffer: Uint8Array, position: number): number;
   /** Release what `read` opened (it opens again when read again). */
   close?(): void;
@@ -28,6 +31,7 @@ export interface ByteSource {
 export function fileBytes(file: string): ByteSource {
   let fd: number | null = null;
   return {
+    name: path.basename(file),
     read: (buffer, position) => {
       fd ??= fs.openSync(file, 'r');
       return fs.readSync(fd, buffer, 0, buffer.length, position);
@@ -43,8 +47,9 @@ export function fileBytes(file: string): ByteSource {
  * A byte source over bytes already in memory.
  * @example memoryBytes(new Uint8Array([1, 2])).read(new Uint8Array(8), 1) // => 1
  */
-export function memoryBytes(bytes: Uint8Array): ByteSource {
+export function memoryBytes(bytes: Uint8Array, name = 'CSV'): ByteSource {
   return {
+    name,
     read: (buffer, position) => {
       const count = Math.max(0, Math.min(buffer.length, bytes.length - position));
       buffer.set(bytes.subarray(position, position + count));
@@ -83,7 +88,7 @@ export class CsvTextReader {
     this.position = this.encoding.bomLength;
     // fatal: a wrong byte must stop the run; a replacement character would silently change customer names.
     this.decoder = new TextDecoder(this.encoding.name, { fatal: true });
-    if (this.encoding.name === 'utf-8') refuseBinary(head.subarray(0, headLength));
+    if (this.encoding.name === 'utf-8') refuseBinary(head.subarray(0, headLength), source.name);
   }
 
   /** The next chunk of text, or null at the end of the file. */
@@ -99,10 +104,7 @@ export class CsvTextReader {
       return rest === '' ? null : rest;
     }
     if (this.encoding.name === 'utf-8' && bytes.indexOf(0) >= 0) {
-      throw new SegmentationError(
-        'unreadable-input',
-        'The file contains NUL bytes: it is a binary file, not CSV text (an .xlsx or .xls renamed to .csv?).',
-      );
+      throw readerError('unreadable-input', 'csv-binary', { file: this.source.name });
     }
     // Plain ASCII (most exports) needs no decoder: latin1 is the same characters, at memory speed.
     if (this.encoding.name === 'utf-8' && !this.decoderMayHoldBytes && isAscii(bytes)) {
@@ -118,42 +120,30 @@ export class CsvTextReader {
       return this.decoder.decode(bytes, { stream });
     } catch {
       if (this.encoding.name !== 'utf-8') {
-        throw new SegmentationError(
-          'unreadable-input',
-          `The file is not valid ${this.encoding.name === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} text ` +
-            `(it starts like "Unicode Text" but breaks near byte ${start}): save it again from its program.`,
-        );
+        throw readerError('unreadable-input', 'csv-bad-utf16', { file: this.source.name, offset: start });
       }
       const offset = start + firstInvalidUtf8(bytes);
       const byte = readByte(this.source, offset);
-      throw new SegmentationError(
-        'unreadable-input',
-        `The file is not UTF-8 text (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at ` +
-          `offset ${offset}, line ${lineOf(this.source, offset)}; probably Latin-1/Windows-1252): ` +
-          'save it as "CSV UTF-8 (Comma delimited)" in Excel and try again.',
-      );
+      throw readerError('unreadable-input', 'csv-not-utf8', {
+        file: this.source.name,
+        byte: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+        offset,
+        line: lineOf(this.source, offset),
+      });
     }
   }
 }
 
 /** A NUL byte, or mostly control characters, early in the file: not text at all. */
-function refuseBinary(head: Uint8Array): void {
-  if (head.indexOf(0) >= 0) {
-    throw new SegmentationError(
-      'unreadable-input',
-      'The file contains NUL bytes: it is a binary file, not CSV text (an .xlsx or .xls renamed to .csv?).',
-    );
-  }
+function refuseBinary(head: Uint8Array, file: string): void {
+  if (head.indexOf(0) >= 0) throw readerError('unreadable-input', 'csv-binary', { file });
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
   }
   if (head.length > 0 && control / head.length > 0.1) {
-    throw new SegmentationError(
-      'unreadable-input',
-      'The file is mostly control characters: it is a binary file, not CSV text.',
-    );
+    throw readerError('unreadable-input', 'csv-control-characters', { file });
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * CSV bytes → rows of text, every field kept: the reader for writing a CSV's data into a workbook.
  */
-import { SegmentationError } from '../../core/segmentationError';
+import type { SegmentationError } from '../../core/segmentationError';
 import { memoryBytes } from './csvTextReader';
 import { detectCsvDialect } from './detectCsvDialect';
 import { openCsvSource } from './openCsvSource';
 import { readCsvRows } from './readCsvRow';
+import { readerError } from './readerMessages';
 
 /** A row whose number of cells differs from the header row's. */
 export interface RaggedRow {
@@ -41,7 +42,7 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
   source.stream((text, final) => {
     const read = readCsvRows(text, 0, source.dialect, Infinity, final);
     for (const row of read.rows) rows.push(row);
-    if (read.unclosedRow !== null) throw unclosedQuote(rows.length + 1);
+    if (read.unclosedRow !== null) throw unclosedQuote('CSV', rows.length + 1);
     return read.next;
   });
   return { rows, delimiter: source.dialect.delimiter, raggedRows: findRaggedRows(rows) };
@@ -55,15 +56,12 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
 export function parseCsvText(text: string): CsvTable {
   const dialect = detectCsvDialect(text);
   const read = readCsvRows(text, dialect.skip, dialect, Infinity, true);
-  if (read.unclosedRow !== null) throw unclosedQuote(read.rows.length + 1);
+  if (read.unclosedRow !== null) throw unclosedQuote('CSV', read.rows.length + 1);
   return { rows: read.rows, delimiter: dialect.delimiter, raggedRows: findRaggedRows(read.rows) };
 }
 
-function unclosedQuote(row: number): SegmentationError {
-  return new SegmentationError(
-    'unreadable-input',
-    `A quoted field is not closed (row ${row}): check the quote characters in the file.`,
-  );
+function unclosedQuote(file: string, row: number): SegmentationError {
+  return readerError('unreadable-input', 'csv-unclosed-quote', { file, row });
 }
 
 function findRaggedRows(rows: readonly string[][]): RaggedRow[] {

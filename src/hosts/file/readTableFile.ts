@@ -9,6 +9,7 @@ import { classifyCompoundFile } from './classifyCompoundFile';
 import { fileBytes } from './csvTextReader';
 import { detectFileKind, type FileKind } from './detectFileKind';
 import { openCsvSource } from './openCsvSource';
+import { readerError } from './readerMessages';
 import type { RaggedRow } from './readCsv';
 import { CsvColumnScanner } from './scanCsvColumns';
 
@@ -81,14 +82,14 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
   const extension = path.extname(file).toLowerCase();
   const fileName = path.basename(file);
   if (![...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS].includes(extension)) {
-    throw new SegmentationError(
-      'unreadable-input',
-      `${fileName}: unknown file type "${extension || '(none)'}"; give an .xlsx or .xls workbook or a .csv file.`,
-    );
+    throw readerError('unreadable-input', 'file-unknown-type', {
+      file: fileName,
+      extension: extension || '(none)',
+    });
   }
   const head = readHead(file);
   if (head.length === 0) {
-    throw new SegmentationError('no-data', `${fileName} is empty: there is no table to segment.`);
+    throw readerError('no-data', 'file-empty', { file: fileName });
   }
   const kind = detectFileKind(head);
   if (kind === 'other') throw notASpreadsheet(fileName);
@@ -97,16 +98,10 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
     return readOldWorkbook(file, fileName, kind, options.sheet);
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
-    throw new SegmentationError(
-      'unreadable-input',
-      `${fileName} is not an ${extension} workbook but a text file: if it is CSV, rename it to .csv.`,
-    );
+    throw readerError('unreadable-input', 'file-text-named-workbook', { file: fileName, extension });
   }
   if (options.sheet !== undefined) {
-    throw new SegmentationError(
-      'unreadable-input',
-      `--sheet applies to workbooks; ${fileName} is a CSV file.`,
-    );
+    throw readerError('unreadable-input', 'sheet-option-on-csv', { file: fileName });
   }
   return readCsvTable(file, fileName);
 }
@@ -156,11 +151,7 @@ async function readOldWorkbook(
     const sheetjs = await import('@e965/xlsx');
     const compound = classifyCompoundFile(sheetjs, bytes);
     if (compound === 'encrypted-package' || compound === 'encrypted-workbook') {
-      throw new SegmentationError(
-        'unreadable-input',
-        `${fileName} is protected with a password (encrypted): open it in Excel, remove the password ` +
-          '(File → Info → Protect Workbook → Encrypt with Password), save it and try again.',
-      );
+      throw readerError('unreadable-input', 'file-encrypted', { file: fileName });
     }
     if (compound === 'not-a-workbook') throw notASpreadsheet(fileName);
     if (compound === 'damaged') throw damagedFile(fileName);
@@ -198,13 +189,17 @@ function readCsvTable(file: string, fileName: string): TableFile {
     topRows,
     columnCount: widest(topRows),
     readColumns: (request) => {
-      const scanner = new CsvColumnScanner(dialect, {
-        columns: request.columns,
-        numeric: request.numeric,
-        ...(request.intern ? { intern: request.intern } : {}),
-        decimalMark: request.locale === 'fi' ? ',' : '.',
-        fromRow: request.fromRow,
-      });
+      const scanner = new CsvColumnScanner(
+        dialect,
+        {
+          columns: request.columns,
+          numeric: request.numeric,
+          ...(request.intern ? { intern: request.intern } : {}),
+          decimalMark: request.locale === 'fi' ? ',' : '.',
+          fromRow: request.fromRow,
+        },
+        fileName,
+      );
       withCause(fileName, 'csv', () => source.stream((text, final) => scanner.scan(text, final)));
       const scan = scanner.finish();
       return { columns: scan.columns, raggedRows: scan.raggedRows };
@@ -219,8 +214,8 @@ function readCsvTable(file: string, fileName: string): TableFile {
 function withCause<T>(fileName: string, format: 'csv' | 'workbook', read: () => T): T {
   const rename = (error: unknown): never => {
     if (isSegmentationError(error)) {
-      const named = error.message.startsWith(fileName) ? error.message : `${fileName}: ${error.message}`;
-      throw new SegmentationError(error.code, named);
+      if (error.message.startsWith(fileName)) throw error;
+      throw new SegmentationError(error.code, `${fileName}: ${error.message}`);
     }
     if (format === 'workbook') throw damagedFile(fileName);
     throw error;
@@ -238,24 +233,15 @@ async function refuseEmptyFirstSheet(bytes: Uint8Array, fileName: string, sheetN
   const { sheetWithData } = await import('./readXls');
   const other = await sheetWithData(bytes, sheetName);
   if (other === null) return;
-  throw new SegmentationError(
-    'no-data',
-    `${fileName}: the sheet "${sheetName}" is empty; the data is on the sheet "${other}" – use --sheet "${other}".`,
-  );
+  throw readerError('no-data', 'sheet-empty-data-elsewhere', { file: fileName, sheet: sheetName, other });
 }
 
 function damagedFile(fileName: string): SegmentationError {
-  return new SegmentationError(
-    'unreadable-input',
-    `${fileName} is damaged (its workbook structure cannot be read): open it in Excel and save it again.`,
-  );
+  return readerError('unreadable-input', 'file-damaged', { file: fileName });
 }
 
 function notASpreadsheet(fileName: string): SegmentationError {
-  return new SegmentationError(
-    'unreadable-input',
-    `${fileName} is not a spreadsheet (neither a workbook nor CSV text): give an .xlsx or .xls workbook or a .csv file.`,
-  );
+  return readerError('unreadable-input', 'file-not-spreadsheet', { file: fileName });
 }
 
 /** The first bytes of a file (for `detectFileKind`), with a sentence for a missing file or a folder. */
@@ -283,8 +269,8 @@ function readBytes(file: string): Uint8Array {
 
 function cannotRead(file: string, error: unknown): SegmentationError {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-  return new SegmentationError('unreadable-input', `Cannot read ${file}: ${reason}.`);
+  const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : String(code);
+  return readerError('unreadable-input', 'file-cannot-read', { file, reason });
 }
 
 type TableFacts = Omit<TableFile, 'topRows' | 'columnCount' | 'readColumns'>;

@@ -3,8 +3,9 @@
  * values, through SheetJS.
  */
 import type * as Sheetjs from '@e965/xlsx';
-import { SegmentationError } from '../../core/segmentationError';
+import type { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
+import { readerError } from './readerMessages';
 
 /** One sheet's used range as rows, with where it sits. */
 export interface XlsTable {
@@ -75,10 +76,11 @@ export async function readXls(bytes: Uint8Array, fileName: string, sheetName?: s
       names.find((candidate) => candidate === sheetName) ??
       names.find((candidate) => candidate.toLowerCase() === sheetName.toLowerCase());
     if (name === undefined) {
-      throw new SegmentationError(
-        'unreadable-input',
-        `${fileName} has no sheet "${sheetName}"; its sheets are: ${names.map((n) => `"${n}"`).join(', ')}.`,
-      );
+      throw readerError('unreadable-input', 'sheet-not-found', {
+        file: fileName,
+        sheet: sheetName,
+        sheets: names.map((n) => `"${n}"`).join(', '),
+      });
     }
     return { sheetName: name, ...rowsOf(name) };
   }
@@ -86,7 +88,7 @@ export async function readXls(bytes: Uint8Array, fileName: string, sheetName?: s
     const used = rowsOf(name);
     if (used.rows.length > 0) return { sheetName: name, ...used };
   }
-  throw new SegmentationError('no-data', `${fileName} is empty: no sheet holds a value.`);
+  throw readerError('no-data', 'workbook-empty', { file: fileName });
 }
 
 /** The used range of a dense SheetJS sheet as rows (empty when the sheet holds nothing, or is a chart sheet). */
@@ -180,9 +182,5 @@ function dateSerial(date: Date): number {
 
 function damaged(fileName: string, cause: unknown): SegmentationError {
   void cause; // SheetJS's message is for developers ("Unsupported value type"); the user gets what to do.
-  return new SegmentationError(
-    'unreadable-input',
-    `${fileName} is damaged: it cannot be read as an Excel 97–2003 workbook – open it in Excel and save it again ` +
-      '(as .xlsx).',
-  );
+  return readerError('unreadable-input', 'file-damaged', { file: fileName });
 }

@@ -1,13 +1,13 @@
 /**
  * The CSV reader's hot path: the requested columns of a CSV text, chunk after chunk, straight into column arrays.
  */
-import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn } from '../../core/types';
 import type { CsvDialect } from './detectCsvDialect';
 import { detachedSlice, FieldInterner } from './fieldInterner';
 import { plainNumber } from './plainNumber';
 import type { RaggedRow } from './readCsv';
 import { readCsvRow, ROW_INCOMPLETE, ROW_UNCLOSED_QUOTE } from './readCsvRow';
+import { readerError } from './readerMessages';
 
 /** Which columns to take from a CSV text. */
 export interface ColumnScanRequest {
@@ -65,7 +65,11 @@ export class CsvColumnScanner {
   private expected = -1;
   private row = 0;
 
-  constructor(dialect: CsvDialect, request: ColumnScanRequest) {
+  /** The file's name, for messages. */
+  private readonly fileName: string;
+
+  constructor(dialect: CsvDialect, request: ColumnScanRequest, fileName = 'CSV') {
+    this.fileName = fileName;
     this.dialect = dialect;
     this.request = request;
     const wanted = request.columns;
@@ -111,7 +115,12 @@ export class CsvColumnScanner {
       if (nextQuote < lineBreak) {
         const quoted = readCsvRow(text, position, this.dialect, final);
         if (quoted.next === ROW_INCOMPLETE) return position;
-        if (quoted.next === ROW_UNCLOSED_QUOTE) throw unclosedQuote(this.row + 1);
+        if (quoted.next === ROW_UNCLOSED_QUOTE) {
+          throw readerError('unreadable-input', 'csv-unclosed-quote', {
+            file: this.fileName,
+            row: this.row + 1,
+          });
+        }
         this.takeFields(quoted.fields);
         position = quoted.next;
         nextQuote = -1;
@@ -227,13 +236,6 @@ export class CsvColumnScanner {
     this.codes[slot] = grown;
     return grown;
   }
-}
-
-function unclosedQuote(row: number): SegmentationError {
-  return new SegmentationError(
-    'unreadable-input',
-    `A quoted field is not closed (row ${row}): check the quote characters in the file.`,
-  );
 }
 
 /**
