@@ -12,7 +12,7 @@ import type * as Sheetjs from '@e965/xlsx';
  * - `not-a-workbook`: a readable compound file without a workbook (a Word .doc, a PowerPoint .ppt …);
  * - `damaged`: not readable as a compound file at all.
  */
-export type CompoundFileKind =
+type CompoundFileKind =
   'workbook' | 'encrypted-workbook' | 'encrypted-package' | 'not-a-workbook' | 'damaged';
 
 /** BIFF record types met while looking for FILEPASS in the workbook globals. */

@@ -7,7 +7,7 @@
 const KNOWN = ['\t', ';', ',', '|', '^'] as const;
 
 /** The delimiters a CSV file may use without saying so. */
-export type CsvDelimiter = (typeof KNOWN)[number];
+type CsvDelimiter = (typeof KNOWN)[number];
 
 /**
  * The delimiter of a CSV text, judged from its first line (the header), counting only characters outside quotes.

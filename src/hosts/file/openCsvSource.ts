@@ -11,7 +11,7 @@ import { readerError } from './readerMessages';
 const MAX_ROW_CHARS = 64 << 20;
 
 /** An opened CSV file. */
-export interface CsvSource {
+interface CsvSource {
   dialect: CsvDialect;
   /** The first rows (at most the number asked for), every field as text. */
   topRows: string[][];

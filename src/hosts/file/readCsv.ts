@@ -17,7 +17,7 @@ export interface RaggedRow {
 }
 
 /** A whole CSV file as rows of text. */
-export interface CsvTable {
+interface CsvTable {
   rows: string[][];
   /** The delimiter used (detected, or named by a `sep=` line). */
   delimiter: string;

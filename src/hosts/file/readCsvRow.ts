@@ -9,7 +9,7 @@ export const ROW_INCOMPLETE = -1;
 export const ROW_UNCLOSED_QUOTE = -2;
 
 /** A row's fields and where the next row starts (or one of the codes above). */
-export interface CsvRow {
+interface CsvRow {
   fields: string[];
   /** Position after the row's line break; `ROW_INCOMPLETE` or `ROW_UNCLOSED_QUOTE` when there is no row. */
   next: number;
@@ -73,7 +73,7 @@ export function readCsvRow(text: string, start: number, dialect: CsvDialect, fin
 }
 
 /** Rows read from the start of a text, and where reading stopped. */
-export interface CsvRows {
+interface CsvRows {
   rows: string[][];
   /** Position after the last row read (the start of the first row not read). */
   next: number;

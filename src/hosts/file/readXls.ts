@@ -8,7 +8,7 @@ import type { CellValue } from '../../core/types';
 import { readerError } from './readerMessages';
 
 /** One sheet's used range as rows, with where it sits. */
-export interface XlsTable {
+interface XlsTable {
   /** Row-major values of the used range. */
   rows: CellValue[][];
   sheetName: string;

@@ -7,7 +7,7 @@ import { SegmentationError, type SegmentationErrorCode } from '../../core/segmen
 import type { Locale } from '../../core/types';
 
 /** Parameters of each reader message. `file` is the file's name as the user gave it (no folder). */
-export interface ReaderMessageParams {
+interface ReaderMessageParams {
   /** The extension is none of the table formats. */
   'file-unknown-type': { file: string; extension: string };
   /** The file cannot be opened; `reason` is `missing`, `folder` or the system's code. */

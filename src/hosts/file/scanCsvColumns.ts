@@ -10,7 +10,7 @@ import { readCsvRow, ROW_INCOMPLETE, ROW_UNCLOSED_QUOTE } from './readCsvRow';
 import { readerError } from './readerMessages';
 
 /** Which columns to take from a CSV text. */
-export interface ColumnScanRequest {
+interface ColumnScanRequest {
   /** 0-based column indexes, in the order wanted. */
   columns: readonly number[];
   /** Per requested column: convert plain numbers (`plainNumber`) instead of keeping text. */
@@ -22,7 +22,7 @@ export interface ColumnScanRequest {
   fromRow: number;
 }
 
-export interface ColumnScan {
+interface ColumnScan {
   /**
    * One array per requested column, rows from `fromRow` on; a missing field (short row) is null (code -1 in an
    * interned column).
