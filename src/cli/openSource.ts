@@ -7,7 +7,7 @@ import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
 import { isSegmentationError, SegmentationError } from '../core/segmentationError';
 import type { Locale } from '../core/types';
-import { readerError } from '../hosts/file/readerMessages';
+import { inLocale, readerError } from '../hosts/file/readerMessages';
 import { readTableFile, type TableFile } from '../hosts/file/readTableFile';
 import type { CliArguments } from './parseArguments';
 import { resolveColumns, type ColumnIndexes } from './resolveColumns';
@@ -34,7 +34,9 @@ export interface OpenedSource {
  * @example (await openSource({ input: 'asiakkaat.csv', json: false, help: false })).parseLocale // => 'fi'
  */
 export async function openSource(args: CliArguments): Promise<OpenedSource> {
-  const table = await readTableFile(args.input, { sheet: args.sheet });
+  const table = await readTableFile(args.input, { sheet: args.sheet }).catch((error: unknown) => {
+    throw inLocale(error, args.locale ?? 'en');
+  });
   if (table.topRows.length === 0 || table.columnCount === 0) {
     throw new SegmentationError('no-data', `${args.input} is empty: there is no table to segment.`);
   }
@@ -71,7 +73,7 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
     return inspectSource(table.topRows, table.headerKnown, locale);
   } catch (error) {
     if (isSegmentationError(error) && error.code === 'column-not-found' && table.unknownDelimiter !== null) {
-      throw unknownDelimiter(args.input, table.unknownDelimiter);
+      throw inLocale(unknownDelimiter(args.input, table.unknownDelimiter), locale);
     }
     if (!(isSegmentationError(error) && error.code === 'column-not-found' && args.revenue !== undefined))
       throw error;

@@ -1,4 +1,10 @@
-import { READER_MESSAGES, renderReaderMessage } from '../../src/hosts/file/readerMessages';
+import { SegmentationError } from '../../src/core/segmentationError';
+import {
+  inLocale,
+  READER_MESSAGES,
+  readerError,
+  renderReaderMessage,
+} from '../../src/hosts/file/readerMessages';
 
 /** Parameters that fit every reader message (extra ones are ignored by an entry). */
 const params = {
@@ -35,5 +41,18 @@ describe('reader messages', () => {
     const tab = { file: 'x.csv', delimiter: '\t' };
     expect(renderReaderMessage('csv-unknown-delimiter', tab, 'en')).toMatch(/with tab,/);
     expect(renderReaderMessage('csv-unknown-delimiter', tab, 'fi')).toMatch(/merkillä sarkain,/);
+  });
+
+  test('a reader error is shown in Finnish with --locale fi; other errors stay as they are', () => {
+    const error = readerError('no-data', 'file-empty', { file: 'x.csv' });
+    expect(error.message).toBe('x.csv is empty: there is no table to segment.');
+    const fi = inLocale(error, 'fi') as SegmentationError;
+    expect({ code: fi.code, message: fi.message }).toEqual({
+      code: 'no-data',
+      message: 'x.csv on tyhjä: siinä ei ole segmentoitavaa taulukkoa.',
+    });
+    const other = new SegmentationError('no-data', 'The source has no data rows.');
+    expect(inLocale(other, 'fi')).toBe(other);
+    expect(inLocale(error, 'en')).toBe(error);
   });
 });

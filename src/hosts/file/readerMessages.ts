@@ -176,7 +176,27 @@ export function readerError<K extends ReaderMessageKey>(
   key: K,
   params: ReaderMessageParams[K],
 ): SegmentationError {
-  return new SegmentationError(code, renderReaderMessage(key, params, 'en'));
+  const error = new SegmentationError(code, renderReaderMessage(key, params, 'en'));
+  MESSAGE_OF.set(error, { key, params: params as never });
+  return error;
+}
+
+/** The message each reader error was made from (until SegmentationError carries key and params itself). */
+const MESSAGE_OF = new WeakMap<SegmentationError, { key: ReaderMessageKey; params: never }>();
+
+/**
+ * A reader error in `locale` (the same error in English; any other error unchanged).
+ * @example inLocale(readerError('no-data', 'file-empty', { file: 'x.csv' }), 'fi').message // => 'x.csv on tyhjä: siinä ei ole segmentoitavaa taulukkoa.'
+ */
+export function inLocale(error: unknown, locale: Locale): unknown {
+  const message = error instanceof SegmentationError ? MESSAGE_OF.get(error) : undefined;
+  if (message === undefined || locale === 'en') return error;
+  const localised = new SegmentationError(
+    (error as SegmentationError).code,
+    renderReaderMessage(message.key, message.params, locale),
+  );
+  MESSAGE_OF.set(localised, message);
+  return localised;
 }
 
 /**
