@@ -106,7 +106,7 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
   return readCsvTable(file, fileName);
 }
 
-/** A zip package: the .xlsx reader, its failures that are not already sentences named as damage. */
+/** A zip package: the .xlsx reader, SheetJS where that reader gives up, else a sentence naming the damage. */
 async function readWorkbookPackage(
   file: string,
   fileName: string,
@@ -116,12 +116,15 @@ async function readWorkbookPackage(
   const { readXlsx } = await import('./readXlsx');
   const bytes = readBytes(file);
   const table = await withCause(fileName, 'workbook', () =>
-    readXlsx(bytes, fileName, sheet).catch((error: unknown) => {
-      // The bytes start like a zip, so "not a zip package" or a loader's own words mean a damaged package.
-      if (isSegmentationError(error) && /not a zip|could not be read as a workbook/.test(error.message)) {
-        throw damagedFile(fileName);
+    readXlsx(bytes, fileName, sheet).catch(async (error: unknown) => {
+      if (isSegmentationError(error) && !/not a zip|could not be read as a workbook/.test(error.message)) {
+        throw error;
       }
-      throw error;
+      // The .xlsx loader gave up in its own words on bytes that start like a zip (XML it finds odd, a zip it cannot
+      // open): a second, more lenient reader decides whether the workbook is readable or really damaged.
+      const { readXls } = await import('./readXls');
+      const lenient = await readXls(bytes, fileName, sheet);
+      return { ...lenient, tableName: null, headerKnown: null };
     }),
   );
   if (table.rows.length === 0 && sheet === undefined)
