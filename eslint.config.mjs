@@ -3,7 +3,8 @@
 //   core   → nothing of ours outside core, no Office/React/Node
 //   hosts  → core (the Excel host: no Node; the file host: no Office/React)
 //   flows  → core and the host interface only
-//   taskpane, commands → flows, core, the Excel host (their entry points wire it); cli → flows, core, file host
+//   taskpane, commands → flows, core, the Excel host (their entry points wire it); cli → flows, core, file host,
+//   database host (hosts/db: core only)
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
 
@@ -108,6 +109,20 @@ export default tseslint.config(
   restrict(
     ['src/hosts/file/**'],
     [noUi, ours('flows'), ours('taskpane'), ours('commands'), ours('cli'), ours('excel')],
+  ),
+  // The database host (issue 10): Node and the database drivers, nothing of the workbook side.
+  restrict(
+    ['src/hosts/db/**'],
+    [
+      noUi,
+      noFileLibs,
+      ours('flows'),
+      ours('taskpane'),
+      ours('commands'),
+      ours('cli'),
+      ours('excel'),
+      ours('file'),
+    ],
   ),
   restrict(
     ['src/hosts/workbookHost.ts'],

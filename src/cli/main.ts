@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../core/segment';
 import { isSegmentationError } from '../core/segmentationError';
+import { renderError } from '../core/messages/renderError';
 import type { Issue, Locale, SegmentationResult } from '../core/types';
 import { openSource, type OpenedSource } from './openSource';
 import { ArgumentError, parseArguments, type CliArguments } from './parseArguments';
@@ -23,8 +24,16 @@ import { USAGE } from './usage';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   endQuietlyWhenStdoutCloses();
+  // The language errors are rendered in (the message catalogue): --locale, else English.
+  let messageLocale: Locale = 'en';
   try {
+    // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
+    if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
+    if (argv.some((argument) => argument === '--db' || argument.startsWith('--db='))) {
+      return await (await import('./runDatabase')).runDatabase(argv);
+    }
     const args = parseArguments(argv);
+    messageLocale = args.locale ?? 'en';
     if (args.help) {
       process.stdout.write(USAGE);
       return 0;
@@ -56,7 +65,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ArgumentError || isSegmentationError(error)) {
-      process.stderr.write(`abc-segmenter: ${oneLine(error.message)}\n`);
+      const text = (isSegmentationError(error) ? renderError(error, messageLocale) : null) ?? error.message;
+      process.stderr.write(`abc-segmenter: ${oneLine(text)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -6,8 +6,8 @@ import { columnLetter } from '../core/cellAddress';
 import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
 import { isSegmentationError, SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 import type { Locale } from '../core/types';
-import { inLocale, readerError } from '../hosts/file/readerMessages';
 import { readTableFile, type TableFile } from '../hosts/file/readTableFile';
 import type { CliArguments } from './parseArguments';
 import { resolveColumns, type ColumnIndexes } from './resolveColumns';
@@ -34,11 +34,9 @@ export interface OpenedSource {
  * @example (await openSource({ input: 'asiakkaat.csv', json: false, help: false })).parseLocale // => 'fi'
  */
 export async function openSource(args: CliArguments): Promise<OpenedSource> {
-  const table = await readTableFile(args.input, { sheet: args.sheet }).catch((error: unknown) => {
-    throw inLocale(error, args.locale ?? 'en');
-  });
+  const table = await readTableFile(args.input, { sheet: args.sheet });
   if (table.topRows.length === 0 || table.columnCount === 0) {
-    throw new SegmentationError('no-data', `${args.input} is empty: there is no table to segment.`);
+    throw new SegmentationError('no-data', message('input-empty', { file: args.input }));
   }
   const parseLocale = args.locale ?? table.numberConvention ?? 'en';
   const inspection = inspect(table, args, parseLocale);
@@ -55,10 +53,7 @@ export async function openSource(args: CliArguments): Promise<OpenedSource> {
     const listed = headers
       .map((header, i) => `${columnLetter(table.firstColumn + i)} "${header}"`)
       .join(', ');
-    throw new SegmentationError(
-      'column-not-found',
-      `No column looks like revenue; name it with --revenue (the columns are: ${listed}).`,
-    );
+    throw new SegmentationError('column-not-found', message('no-revenue-guess', { columns: listed }));
   }
   return { table, hasHeader: inspection.hasHeader, headers, columns, parseLocale };
 }
@@ -73,7 +68,7 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
     return inspectSource(table.topRows, table.headerKnown, locale);
   } catch (error) {
     if (isSegmentationError(error) && error.code === 'column-not-found' && table.unknownDelimiter !== null) {
-      throw inLocale(unknownDelimiter(args.input, table.unknownDelimiter), locale);
+      throw unknownDelimiter(args.input, table.unknownDelimiter);
     }
     if (!(isSegmentationError(error) && error.code === 'column-not-found' && args.revenue !== undefined))
       throw error;
@@ -99,5 +94,8 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
  * column holds numbers" would hide the cause.
  */
 function unknownDelimiter(input: string, delimiter: string): SegmentationError {
-  return readerError('unreadable-input', 'csv-unknown-delimiter', { file: path.basename(input), delimiter });
+  return new SegmentationError(
+    'unreadable-input',
+    message('csv-unknown-delimiter', { file: path.basename(input), delimiter }),
+  );
 }

@@ -98,7 +98,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   };
 }
 
-function threshold(name: string, text: string): number {
+export function threshold(name: string, text: string): number {
   const trimmed = text.trim();
   const percent = trimmed.endsWith('%');
   const number = Number((percent ? trimmed.slice(0, -1) : trimmed).replace(',', '.'));

@@ -25,5 +25,8 @@ Options:
   -o OUT.xlsx         write a new workbook with the output columns, summary sheet and charts
   --help              this text
 
+Where the data lives in a database: abc-segmenter sql --help (print the query for DuckDB, PostgreSQL,
+BigQuery, Snowflake or Spark) and abc-segmenter --db duckdb:FILE|postgres://… --table NAME … (run it there).
+
 Exit status: 0 done, 2 bad input (one line on stderr), 1 unexpected error (ABC_DEBUG=1 shows the stack).
 `;

@@ -1,10 +1,7 @@
+import { message, renderMessage } from '../../src/core/messages/renderMessage';
+import { READER_MESSAGES } from '../../src/core/messages/readerMessages';
+import { renderError } from '../../src/core/messages/renderError';
 import { SegmentationError } from '../../src/core/segmentationError';
-import {
-  inLocale,
-  READER_MESSAGES,
-  readerError,
-  renderReaderMessage,
-} from '../../src/hosts/file/readerMessages';
 
 /** Parameters that fit every reader message (extra ones are ignored by an entry). */
 const params = {
@@ -25,8 +22,7 @@ describe('reader messages', () => {
   test.each(Object.keys(READER_MESSAGES))(
     '%s: one English and one Finnish sentence, each naming the file',
     (key) => {
-      const render = (locale: 'en' | 'fi') =>
-        renderReaderMessage(key as keyof typeof READER_MESSAGES, params as never, locale);
+      const render = (locale: 'en' | 'fi') => renderMessage({ key, params }, locale);
       for (const locale of ['en', 'fi'] as const) {
         const sentence = render(locale);
         expect(sentence).toContain('sales.csv');
@@ -38,21 +34,14 @@ describe('reader messages', () => {
   );
 
   test('a tab is named as a word, not an invisible character', () => {
-    const tab = { file: 'x.csv', delimiter: '\t' };
-    expect(renderReaderMessage('csv-unknown-delimiter', tab, 'en')).toMatch(/with tab,/);
-    expect(renderReaderMessage('csv-unknown-delimiter', tab, 'fi')).toMatch(/merkillä sarkain,/);
+    const tab = message('csv-unknown-delimiter', { file: 'x.csv', delimiter: '\t' });
+    expect(renderMessage(tab, 'en')).toMatch(/with tab,/);
+    expect(renderMessage(tab, 'fi')).toMatch(/merkillä sarkain,/);
   });
 
-  test('a reader error is shown in Finnish with --locale fi; other errors stay as they are', () => {
-    const error = readerError('no-data', 'file-empty', { file: 'x.csv' });
-    expect(error.message).toBe('x.csv is empty: there is no table to segment.');
-    const fi = inLocale(error, 'fi') as SegmentationError;
-    expect({ code: fi.code, message: fi.message }).toEqual({
-      code: 'no-data',
-      message: 'x.csv on tyhjä: siinä ei ole segmentoitavaa taulukkoa.',
-    });
-    const other = new SegmentationError('no-data', 'The source has no data rows.');
-    expect(inLocale(other, 'fi')).toBe(other);
-    expect(inLocale(error, 'en')).toBe(error);
+  test('a reader refusal renders in the language of the place that shows it', () => {
+    const error = new SegmentationError('unreadable-input', message('file-encrypted', { file: 'x.xlsx' }));
+    expect(renderError(error, 'en')).toMatch(/^x\.xlsx is protected with a password/);
+    expect(renderError(error, 'fi')).toMatch(/^x\.xlsx on suojattu salasanalla/);
   });
 });

@@ -6,8 +6,9 @@ import * as fs from 'fs';
 import { isAscii } from 'buffer';
 import { TextDecoder } from 'util';
 import * as path from 'path';
+import { message } from '../../core/messages/renderMessage';
+import { SegmentationError } from '../../core/segmentationError';
 import { detectCsvEncoding, type CsvEncoding } from './csvEncoding';
-import { readerError } from './readerMessages';
 
 /** Bytes read per chunk. Large enough that the per-chunk costs vanish, small enough to stay out of the way. */
 const CHUNK_BYTES = 8 << 20;
@@ -104,7 +105,7 @@ export class CsvTextReader {
       return rest === '' ? null : rest;
     }
     if (this.encoding.name === 'utf-8' && bytes.indexOf(0) >= 0) {
-      throw readerError('unreadable-input', 'csv-binary', { file: this.source.name });
+      throw new SegmentationError('unreadable-input', message('csv-binary', { file: this.source.name }));
     }
     // Plain ASCII (most exports) needs no decoder: latin1 is the same characters, at memory speed.
     if (this.encoding.name === 'utf-8' && !this.decoderMayHoldBytes && isAscii(bytes)) {
@@ -120,30 +121,36 @@ export class CsvTextReader {
       return this.decoder.decode(bytes, { stream });
     } catch {
       if (this.encoding.name !== 'utf-8') {
-        throw readerError('unreadable-input', 'csv-bad-utf16', { file: this.source.name, offset: start });
+        throw new SegmentationError(
+          'unreadable-input',
+          message('csv-bad-utf16', { file: this.source.name, offset: start }),
+        );
       }
       const offset = start + firstInvalidUtf8(bytes);
       const byte = readByte(this.source, offset);
-      throw readerError('unreadable-input', 'csv-not-utf8', {
-        file: this.source.name,
-        byte: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
-        offset,
-        line: lineOf(this.source, offset),
-      });
+      throw new SegmentationError(
+        'unreadable-input',
+        message('csv-not-utf8', {
+          file: this.source.name,
+          byte: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+          offset,
+          line: lineOf(this.source, offset),
+        }),
+      );
     }
   }
 }
 
 /** A NUL byte, or mostly control characters, early in the file: not text at all. */
 function refuseBinary(head: Uint8Array, file: string): void {
-  if (head.indexOf(0) >= 0) throw readerError('unreadable-input', 'csv-binary', { file });
+  if (head.indexOf(0) >= 0) throw new SegmentationError('unreadable-input', message('csv-binary', { file }));
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
   }
   if (head.length > 0 && control / head.length > 0.1) {
-    throw readerError('unreadable-input', 'csv-control-characters', { file });
+    throw new SegmentationError('unreadable-input', message('csv-control-characters', { file }));
   }
 }
 

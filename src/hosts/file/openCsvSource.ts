@@ -1,11 +1,12 @@
 /**
  * A CSV file opened for reading in pieces: its encoding and dialect, its top rows, and a way to stream all of it.
  */
+import { message } from '../../core/messages/renderMessage';
+import { SegmentationError } from '../../core/segmentationError';
 import { detectCsvDialect, type CsvDialect } from './detectCsvDialect';
 import { suspectDelimiter } from './detectDelimiter';
 import { CsvTextReader, type ByteSource } from './csvTextReader';
 import { readCsvRows } from './readCsvRow';
-import { readerError } from './readerMessages';
 
 /** The longest row the reader carries from one chunk to the next (a quote left open swallows the file). */
 const MAX_ROW_CHARS = 64 << 20;
@@ -62,7 +63,7 @@ export function openCsvSource(bytes: ByteSource, topRowCount: number, chunkBytes
       if (final) return;
       carry = used >= text.length ? '' : text.slice(used);
       if (carry.length > MAX_ROW_CHARS) {
-        throw readerError('unreadable-input', 'csv-row-too-long', { file: bytes.name });
+        throw new SegmentationError('unreadable-input', message('csv-row-too-long', { file: bytes.name }));
       }
     }
   };
@@ -75,10 +76,13 @@ export function openCsvSource(bytes: ByteSource, topRowCount: number, chunkBytes
       if (read.unclosedRow !== null || read.rows.length >= topRowCount || final) {
         topRows = read.rows;
         if (read.unclosedRow !== null && read.rows.length === 0) {
-          throw readerError('unreadable-input', 'csv-unclosed-quote', {
-            file: bytes.name,
-            row: read.unclosedRow + 1,
-          });
+          throw new SegmentationError(
+            'unreadable-input',
+            message('csv-unclosed-quote', {
+              file: bytes.name,
+              row: read.unclosedRow + 1,
+            }),
+          );
         }
         throw STOP;
       }

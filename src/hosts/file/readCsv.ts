@@ -1,12 +1,12 @@
 /**
  * CSV bytes → rows of text, every field kept: the reader for writing a CSV's data into a workbook.
  */
-import type { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
+import { SegmentationError } from '../../core/segmentationError';
 import { memoryBytes } from './csvTextReader';
 import { detectCsvDialect } from './detectCsvDialect';
 import { openCsvSource } from './openCsvSource';
 import { readCsvRows } from './readCsvRow';
-import { readerError } from './readerMessages';
 
 /** A row whose number of cells differs from the header row's. */
 export interface RaggedRow {
@@ -61,7 +61,7 @@ export function parseCsvText(text: string): CsvTable {
 }
 
 function unclosedQuote(file: string, row: number): SegmentationError {
-  return readerError('unreadable-input', 'csv-unclosed-quote', { file, row });
+  return new SegmentationError('unreadable-input', message('csv-unclosed-quote', { file, row }));
 }
 
 function findRaggedRows(rows: readonly string[][]): RaggedRow[] {

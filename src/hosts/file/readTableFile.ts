@@ -3,13 +3,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { message } from '../../core/messages/renderMessage';
 import { isSegmentationError, SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn, Locale } from '../../core/types';
 import { classifyCompoundFile } from './classifyCompoundFile';
 import { fileBytes } from './csvTextReader';
 import { detectFileKind, type FileKind } from './detectFileKind';
 import { openCsvSource } from './openCsvSource';
-import { readerError } from './readerMessages';
 import type { RaggedRow } from './readCsv';
 import { CsvColumnScanner } from './scanCsvColumns';
 
@@ -82,14 +82,17 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
   const extension = path.extname(file).toLowerCase();
   const fileName = path.basename(file);
   if (![...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS].includes(extension)) {
-    throw readerError('unreadable-input', 'file-unknown-type', {
-      file: fileName,
-      extension: extension || '(none)',
-    });
+    throw new SegmentationError(
+      'unreadable-input',
+      message('file-unknown-type', {
+        file: fileName,
+        extension: extension || '(none)',
+      }),
+    );
   }
   const head = readHead(file);
   if (head.length === 0) {
-    throw readerError('no-data', 'file-empty', { file: fileName });
+    throw new SegmentationError('no-data', message('input-empty', { file: fileName }));
   }
   const kind = detectFileKind(head);
   if (kind === 'other') throw notASpreadsheet(fileName);
@@ -98,10 +101,13 @@ export async function readTableFile(file: string, options: { sheet?: string } = 
     return readOldWorkbook(file, fileName, kind, options.sheet);
   }
   if (extension === '.xlsx' || extension === '.xlsm') {
-    throw readerError('unreadable-input', 'file-text-named-workbook', { file: fileName, extension });
+    throw new SegmentationError(
+      'unreadable-input',
+      message('file-text-named-workbook', { file: fileName, extension }),
+    );
   }
   if (options.sheet !== undefined) {
-    throw readerError('unreadable-input', 'sheet-option-on-csv', { file: fileName });
+    throw new SegmentationError('unreadable-input', message('sheet-option-on-csv', { file: fileName }));
   }
   return readCsvTable(file, fileName);
 }
@@ -154,7 +160,7 @@ async function readOldWorkbook(
     const sheetjs = await import('@e965/xlsx');
     const compound = classifyCompoundFile(sheetjs, bytes);
     if (compound === 'encrypted-package' || compound === 'encrypted-workbook') {
-      throw readerError('unreadable-input', 'file-encrypted', { file: fileName });
+      throw new SegmentationError('unreadable-input', message('file-encrypted', { file: fileName }));
     }
     if (compound === 'not-a-workbook') throw notASpreadsheet(fileName);
     if (compound === 'damaged') throw damagedFile(fileName);
@@ -217,7 +223,8 @@ function readCsvTable(file: string, fileName: string): TableFile {
 function withCause<T>(fileName: string, format: 'csv' | 'workbook', read: () => T): T {
   const rename = (error: unknown): never => {
     if (isSegmentationError(error)) {
-      if (error.message.startsWith(fileName)) throw error;
+      // A catalogue message names its file itself; an older finished sentence gets the name in front.
+      if (error.key || error.message.startsWith(fileName)) throw error;
       throw new SegmentationError(error.code, `${fileName}: ${error.message}`);
     }
     if (format === 'workbook') throw damagedFile(fileName);
@@ -236,15 +243,18 @@ async function refuseEmptyFirstSheet(bytes: Uint8Array, fileName: string, sheetN
   const { sheetWithData } = await import('./readXls');
   const other = await sheetWithData(bytes, sheetName);
   if (other === null) return;
-  throw readerError('no-data', 'sheet-empty-data-elsewhere', { file: fileName, sheet: sheetName, other });
+  throw new SegmentationError(
+    'no-data',
+    message('sheet-empty-data-elsewhere', { file: fileName, sheet: sheetName, other }),
+  );
 }
 
 function damagedFile(fileName: string): SegmentationError {
-  return readerError('unreadable-input', 'file-damaged', { file: fileName });
+  return new SegmentationError('unreadable-input', message('file-damaged', { file: fileName }));
 }
 
 function notASpreadsheet(fileName: string): SegmentationError {
-  return readerError('unreadable-input', 'file-not-spreadsheet', { file: fileName });
+  return new SegmentationError('unreadable-input', message('file-not-spreadsheet', { file: fileName }));
 }
 
 /** The first bytes of a file (for `detectFileKind`), with a sentence for a missing file or a folder. */
@@ -273,7 +283,7 @@ function readBytes(file: string): Uint8Array {
 function cannotRead(file: string, error: unknown): SegmentationError {
   const code = (error as NodeJS.ErrnoException).code;
   const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : String(code);
-  return readerError('unreadable-input', 'file-cannot-read', { file, reason });
+  return new SegmentationError('unreadable-input', message('file-cannot-read', { file, reason }));
 }
 
 type TableFacts = Omit<TableFile, 'topRows' | 'columnCount' | 'readColumns'>;

@@ -3,9 +3,9 @@
  * values, through SheetJS.
  */
 import type * as Sheetjs from '@e965/xlsx';
-import type { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
+import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
-import { readerError } from './readerMessages';
 
 /** One sheet's used range as rows, with where it sits. */
 interface XlsTable {
@@ -76,11 +76,14 @@ export async function readXls(bytes: Uint8Array, fileName: string, sheetName?: s
       names.find((candidate) => candidate === sheetName) ??
       names.find((candidate) => candidate.toLowerCase() === sheetName.toLowerCase());
     if (name === undefined) {
-      throw readerError('unreadable-input', 'sheet-not-found', {
-        file: fileName,
-        sheet: sheetName,
-        sheets: names.map((n) => `"${n}"`).join(', '),
-      });
+      throw new SegmentationError(
+        'unreadable-input',
+        message('sheet-not-found', {
+          file: fileName,
+          sheet: sheetName,
+          sheets: names.map((n) => `"${n}"`).join(', '),
+        }),
+      );
     }
     return { sheetName: name, ...rowsOf(name) };
   }
@@ -88,7 +91,7 @@ export async function readXls(bytes: Uint8Array, fileName: string, sheetName?: s
     const used = rowsOf(name);
     if (used.rows.length > 0) return { sheetName: name, ...used };
   }
-  throw readerError('no-data', 'workbook-empty', { file: fileName });
+  throw new SegmentationError('no-data', message('workbook-empty', { file: fileName }));
 }
 
 /** The used range of a dense SheetJS sheet as rows (empty when the sheet holds nothing, or is a chart sheet). */
@@ -182,5 +185,5 @@ function dateSerial(date: Date): number {
 
 function damaged(fileName: string, cause: unknown): SegmentationError {
   void cause; // SheetJS's message is for developers ("Unsupported value type"); the user gets what to do.
-  return readerError('unreadable-input', 'file-damaged', { file: fileName });
+  return new SegmentationError('unreadable-input', message('file-damaged', { file: fileName }));
 }

@@ -1,13 +1,14 @@
 /**
  * The CSV reader's hot path: the requested columns of a CSV text, chunk after chunk, straight into column arrays.
  */
+import { message } from '../../core/messages/renderMessage';
+import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn } from '../../core/types';
 import type { CsvDialect } from './detectCsvDialect';
 import { detachedSlice, FieldInterner } from './fieldInterner';
 import { plainNumber } from './plainNumber';
 import type { RaggedRow } from './readCsv';
 import { readCsvRow, ROW_INCOMPLETE, ROW_UNCLOSED_QUOTE } from './readCsvRow';
-import { readerError } from './readerMessages';
 
 /** Which columns to take from a CSV text. */
 interface ColumnScanRequest {
@@ -116,10 +117,13 @@ export class CsvColumnScanner {
         const quoted = readCsvRow(text, position, this.dialect, final);
         if (quoted.next === ROW_INCOMPLETE) return position;
         if (quoted.next === ROW_UNCLOSED_QUOTE) {
-          throw readerError('unreadable-input', 'csv-unclosed-quote', {
-            file: this.fileName,
-            row: this.row + 1,
-          });
+          throw new SegmentationError(
+            'unreadable-input',
+            message('csv-unclosed-quote', {
+              file: this.fileName,
+              row: this.row + 1,
+            }),
+          );
         }
         this.takeFields(quoted.fields);
         position = quoted.next;

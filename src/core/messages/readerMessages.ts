@@ -1,19 +1,17 @@
 /**
- * What the file readers say when a file cannot be read, as messages: a key and its parameters, in English and
- * Finnish. Shaped as a section of the message catalogue (src/core/messages, `CatalogueSection`) so that it moves
- * there unchanged once the catalogue is in place; until then `readerError` renders the English sentence at the throw.
+ * Messages of the file readers (src/hosts/file: CSV, .xlsx, .xls and what the file really is): why a file cannot
+ * be read, naming the real cause – encrypted, damaged, not a spreadsheet, the data on another sheet, an unknown
+ * delimiter, not UTF-8. Every sentence names the file.
  */
-import { SegmentationError, type SegmentationErrorCode } from '../../core/segmentationError';
-import type { Locale } from '../../core/types';
+import type { Locale } from '../types';
+import type { CatalogueSection } from './messageTypes';
 
 /** Parameters of each reader message. `file` is the file's name as the user gave it (no folder). */
-interface ReaderMessageParams {
+export interface ReaderMessageParams {
   /** The extension is none of the table formats. */
   'file-unknown-type': { file: string; extension: string };
   /** The file cannot be opened; `reason` is `missing`, `folder` or the system's code. */
   'file-cannot-read': { file: string; reason: string };
-  /** Zero bytes. */
-  'file-empty': { file: string };
   /** An encrypted .xlsx (EncryptionInfo/EncryptedPackage) or an .xls with FILEPASS. */
   'file-encrypted': { file: string };
   /** A workbook whose structure cannot be read (a broken zip, a broken compound file, a reader that gives up). */
@@ -46,16 +44,11 @@ interface ReaderMessageParams {
   'csv-unknown-delimiter': { file: string; delimiter: string };
 }
 
-type ReaderMessageKey = keyof ReaderMessageParams;
-
-/** One entry: the sentence in each language (the catalogue's `MessageEntry`). */
-type Entry<P> = Readonly<Record<Locale, (params: P) => string>>;
-
 const shownDelimiter = (delimiter: string, locale: Locale) =>
   delimiter === '\t' ? (locale === 'fi' ? 'sarkain' : 'tab') : `"${delimiter}"`;
 
 /** The readers' sentences. */
-export const READER_MESSAGES: { readonly [K in ReaderMessageKey]: Entry<ReaderMessageParams[K]> } = {
+export const READER_MESSAGES: CatalogueSection<ReaderMessageParams> = {
   'file-unknown-type': {
     en: ({ file, extension }) =>
       `${file}: unknown file type "${extension}"; give an .xlsx or .xls workbook or a .csv file.`,
@@ -67,10 +60,6 @@ export const READER_MESSAGES: { readonly [K in ReaderMessageKey]: Entry<ReaderMe
       `Cannot read ${file}: ${reason === 'missing' ? 'no such file' : reason === 'folder' ? 'it is a folder' : reason}.`,
     fi: ({ file, reason }) =>
       `Tiedostoa ${file} ei voi lukea: ${reason === 'missing' ? 'tiedostoa ei ole' : reason === 'folder' ? 'se on kansio' : reason}.`,
-  },
-  'file-empty': {
-    en: ({ file }) => `${file} is empty: there is no table to segment.`,
-    fi: ({ file }) => `${file} on tyhjä: siinä ei ole segmentoitavaa taulukkoa.`,
   },
   'file-encrypted': {
     en: ({ file }) =>
@@ -164,49 +153,3 @@ export const READER_MESSAGES: { readonly [K in ReaderMessageKey]: Entry<ReaderMe
       `erottimeksi (, ; sarkain | ^): lisää tiedoston alkuun rivi "sep=${delimiter}" tai tallenna se pilkuin eroteltuna.`,
   },
 };
-
-/**
- * A reader's refusal: the error code, and the message rendered in English (the command line's default) until the
- * catalogue renders it at the edge in the user's language.
- *
- * @example readerError('unreadable-input', 'file-empty', { file: 'x.csv' }).message // => 'x.csv is empty: there is no table to segment.'
- */
-export function readerError<K extends ReaderMessageKey>(
-  code: SegmentationErrorCode,
-  key: K,
-  params: ReaderMessageParams[K],
-): SegmentationError {
-  const error = new SegmentationError(code, renderReaderMessage(key, params, 'en'));
-  MESSAGE_OF.set(error, { key, params: params as never });
-  return error;
-}
-
-/** The message each reader error was made from (until SegmentationError carries key and params itself). */
-const MESSAGE_OF = new WeakMap<SegmentationError, { key: ReaderMessageKey; params: never }>();
-
-/**
- * A reader error in `locale` (the same error in English; any other error unchanged).
- * @example inLocale(readerError('no-data', 'file-empty', { file: 'x.csv' }), 'fi').message // => 'x.csv on tyhjä: siinä ei ole segmentoitavaa taulukkoa.'
- */
-export function inLocale(error: unknown, locale: Locale): unknown {
-  const message = error instanceof SegmentationError ? MESSAGE_OF.get(error) : undefined;
-  if (message === undefined || locale === 'en') return error;
-  const localised = new SegmentationError(
-    (error as SegmentationError).code,
-    renderReaderMessage(message.key, message.params, locale),
-  );
-  MESSAGE_OF.set(localised, message);
-  return localised;
-}
-
-/**
- * A reader message in `locale`.
- * @example renderReaderMessage('file-empty', { file: 'x.csv' }, 'fi') // => 'x.csv on tyhjä: siinä ei ole segmentoitavaa taulukkoa.'
- */
-export function renderReaderMessage<K extends ReaderMessageKey>(
-  key: K,
-  params: ReaderMessageParams[K],
-  locale: Locale,
-): string {
-  return READER_MESSAGES[key][locale](params);
-}

@@ -1,0 +1,71 @@
+/**
+ * Names from the command line (table, columns) as quoted SQL identifiers – the only way a name ever reaches the
+ * query text – or a clear refusal.
+ */
+import { SegmentationError } from '../segmentationError';
+import type { Locale } from '../types';
+import { DIALECTS, type SqlDialect } from './sqlDialect';
+
+/**
+ * Characters no dialect's quoted identifier can carry safely: C0 and C1 control characters (NUL included), the
+ * Unicode line and paragraph separators, and lone UTF-16 surrogates (not encodable as UTF-8).
+ */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+/**
+ * `name` as one quoted identifier of `dialect`.
+ * Rule: duckdb, postgres and snowflake quote with `"` and double an embedded `"` (SQL standard); spark quotes with
+ * a backtick and doubles an embedded backtick; bigquery quotes with a backtick, where a backtick or backslash
+ * would need an escape sequence – those two are refused rather than escaped. Empty names and control characters
+ * are refused in every dialect. Quoted names keep their case: PostgreSQL and Snowflake then match it exactly.
+ *
+ * Complexity O(length).
+ * @throws SegmentationError 'invalid-option' naming the option and the reason.
+ * @example quoteIdentifier('postgres', 'Revenue "2026"', '--revenue') // => '"Revenue ""2026"""'
+ * @example quoteIdentifier('spark', 'a`b', '--customer') // => '`a``b`'
+ */
+export function quoteIdentifier(
+  dialect: SqlDialect,
+  name: string,
+  option: string,
+  locale: Locale = 'en',
+): string {
+  if (name.length === 0) throw refused(option, name, 'empty', locale);
+  if (UNSAFE.test(name)) throw refused(option, name, 'control', locale);
+  const quote = DIALECTS[dialect].quote;
+  if (dialect === 'bigquery' && /[`\\]/.test(name)) throw refused(option, name, 'bigquery', locale);
+  return `${quote}${name.split(quote).join(quote + quote)}${quote}`;
+}
+
+/**
+ * A table name, possibly qualified (`schema.table`, `project.dataset.table`): split at every `.`, each part
+ * quoted by `quoteIdentifier`. A name that itself contains a dot cannot be given.
+ *
+ * @throws SegmentationError 'invalid-option' for an empty part or an unsafe character.
+ * @example quoteTableName('duckdb', 'main.sales') // => '"main"."sales"'
+ */
+export function quoteTableName(dialect: SqlDialect, name: string, locale: Locale = 'en'): string {
+  return name
+    .split('.')
+    .map((part) => quoteIdentifier(dialect, part, '--table', locale))
+    .join('.');
+}
+
+type Reason = 'empty' | 'control' | 'bigquery';
+
+function refused(option: string, name: string, reason: Reason, locale: Locale): SegmentationError {
+  const shown = JSON.stringify(name).replace(/[\u007f-\u009f\u2028\u2029]/g, '?');
+  const en: Record<Reason, string> = {
+    empty: `${option} names an empty identifier (${shown}); give the name of the table or column as the database spells it.`,
+    control: `${option} ${shown} contains a control character, which cannot be quoted safely in SQL; rename the table or column.`,
+    bigquery: `${option} ${shown} contains a backtick or backslash, which this tool does not quote for BigQuery; rename the table or column.`,
+  };
+  const fi: Record<Reason, string> = {
+    empty: `${option} on tyhjä tunniste (${shown}); anna taulun tai sarakkeen nimi niin kuin tietokanta sen kirjoittaa.`,
+    control: `${option} ${shown} sisältää ohjausmerkin, jota ei voi lainata SQL:ssä turvallisesti; nimeä taulu tai sarake uudelleen.`,
+    bigquery: `${option} ${shown} sisältää gravis- tai kenoviivamerkin, jota tämä työkalu ei lainaa BigQuerylle; nimeä taulu tai sarake uudelleen.`,
+  };
+  return new SegmentationError('invalid-option', (locale === 'fi' ? fi : en)[reason]);
+}
