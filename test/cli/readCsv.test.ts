@@ -255,7 +255,7 @@ describe('CSV as people have them', () => {
         decimalMark: '.',
         fromRow: 1,
       });
-      source.stream((piece, final) => scanner.scan(piece, final));
+      source.stream((piece, final, start) => scanner.scan(piece, final, start));
       expect(scanner.finish()).toEqual(whole);
       expect(source.topRows).toEqual(parseCsvText(text).rows);
     }
@@ -282,9 +282,9 @@ describe('CSV as people have them', () => {
       decimalMark: '.',
       fromRow: 1,
     });
-    expect(errorOf(() => source.stream((piece, final) => scanner.scan(piece, final))).message).toMatch(
-      /row 3/,
-    );
+    expect(
+      errorOf(() => source.stream((piece, final, start) => scanner.scan(piece, final, start))).message,
+    ).toMatch(/row 3/);
   });
 
   test('an unknown delimiter is suspected only when every line splits evenly by it', () => {

@@ -209,7 +209,9 @@ function readCsvTable(file: string, fileName: string): TableFile {
         },
         fileName,
       );
-      withCause(fileName, 'csv', () => source.stream((text, final) => scanner.scan(text, final)));
+      withCause(fileName, 'csv', () =>
+        source.stream((text, final, start) => scanner.scan(text, final, start)),
+      );
       const scan = scanner.finish();
       return { columns: scan.columns, raggedRows: scan.raggedRows };
     },

@@ -85,12 +85,12 @@ export class CsvColumnScanner {
   }
 
   /**
-   * Take every complete row of `text`; `final`: no text follows. Returns where the first incomplete row starts
+   * Take every complete row of `text` from `start`; `final`: no text follows. Returns where the first incomplete row
    * (`text.length` when none is left).
    *
    * @throws SegmentationError `unreadable-input` when the text ends inside a quoted field.
    */
-  scan(text: string, final: boolean): number {
+  scan(text: string, final: boolean, start = 0): number {
     const { slotOf, values, interners, lastWanted } = this;
     const numeric = this.request.numeric;
     const decimalMark = this.request.decimalMark;
@@ -99,9 +99,9 @@ export class CsvColumnScanner {
     const lineBreakChar = this.dialect.lineBreak;
     const trimCr = lineBreakChar === '\n';
     const length = text.length;
-    let nextDelimiter = text.indexOf(delimiter);
+    let nextDelimiter = text.indexOf(delimiter, start);
     let nextQuote = -1;
-    let position = 0;
+    let position = start;
     while (position < length) {
       let lineBreak = text.indexOf(lineBreakChar, position);
       if (lineBreak < 0) {
