@@ -45,9 +45,8 @@ export async function openSource(args: CliArguments): Promise<OpenedSource> {
   );
   const guessedRevenue = inspection.guess.revenue;
   const columns = resolveColumns(headers, table.firstColumn, args, {
+    ...inspection.guess,
     revenue: guessedRevenue,
-    customer: inspection.guess.customer,
-    potential: inspection.guess.potential,
   });
   if (!(columns.revenue >= 0 && columns.revenue < table.columnCount)) {
     const listed = headers
@@ -84,7 +83,7 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
       headers: first.map((cell, i) =>
         hasHeader ? String(cell ?? '').trim() : columnLetter(table.firstColumn + i),
       ),
-      guess: { revenue: -1, customer: null, potential: null },
+      guess: { revenue: -1, customer: null, potential: null, group: null, previous: null, date: null },
     };
   }
 }
