@@ -33,6 +33,7 @@ export function readSourceColumns(source: OpenedSource, outputLocale: Locale): S
     columns: present,
     numeric: present.map((column) => !textual(column) && column !== columns.date),
     intern: present.map(textual),
+    dates: present.map((column) => column === columns.date),
     locale: source.parseLocale,
     fromRow,
   });

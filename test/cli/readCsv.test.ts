@@ -11,6 +11,8 @@ import { detectCsvEncoding } from '../../src/hosts/file/csvEncoding';
 import { isSegmentationError } from '../../src/core/segmentationError';
 import type { CellValue } from '../../src/core/types';
 import { FieldInterner } from '../../src/hosts/file/fieldInterner';
+import { PlainIsoDate } from '../../src/hosts/file/plainIsoDate';
+import { parseDateCell } from '../../src/core/parseDateCell';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -255,7 +257,7 @@ describe('CSV as people have them', () => {
         decimalMark: '.',
         fromRow: 1,
       });
-      source.stream((piece, final) => scanner.scan(piece, final));
+      source.stream((piece, final, start) => scanner.scan(piece, final, start));
       expect(scanner.finish()).toEqual(whole);
       expect(source.topRows).toEqual(parseCsvText(text).rows);
     }
@@ -282,9 +284,9 @@ describe('CSV as people have them', () => {
       decimalMark: '.',
       fromRow: 1,
     });
-    expect(errorOf(() => source.stream((piece, final) => scanner.scan(piece, final))).message).toMatch(
-      /row 3/,
-    );
+    expect(
+      errorOf(() => source.stream((piece, final, start) => scanner.scan(piece, final, start))).message,
+    ).toMatch(/row 3/);
   });
 
   test('an unknown delimiter is suspected only when every line splits evenly by it', () => {
@@ -310,5 +312,40 @@ describe('CSV as people have them', () => {
       bomLength: 2,
     });
     expect(detectCsvEncoding(bytes('plain, text'))).toEqual({ name: 'utf-8', bomLength: 0 });
+  });
+});
+
+describe('PlainIsoDate', () => {
+  test('an ISO date becomes the serial the engine reads from its text; anything else stays for the engine', () => {
+    const dates = new PlainIsoDate();
+    for (const text of ['2026-01-15', '2026-1-5', '1900-01-01', '9999-12-31', '2024-02-29', '2026-01-15']) {
+      const parsed = parseDateCell(text, null);
+      expect(parsed.kind).toBe('date');
+      expect(dates.serialOf(text, 0, text.length)).toBe(parsed.kind === 'date' ? parsed.serial : NaN);
+    }
+    for (const text of [
+      '2026-02-30',
+      '2026-13-01',
+      '1899-12-31',
+      '2026-01-15T08:00',
+      ' 2026-01-15',
+      '15.1.2026',
+      '20260115',
+      '',
+    ]) {
+      expect(dates.serialOf(text, 0, text.length)).toBeNaN();
+    }
+  });
+
+  test('a date column arrives as serials, its odd cells as text, in rows with or without quotes', () => {
+    const text = 'Date,Amount\n2026-01-15,1\n"2026-01-16",2\n15.1.2026,3\n,4\n';
+    const scan = scanCsvColumns(text, comma, {
+      columns: [0],
+      numeric: [false],
+      dates: [true],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    expect(scan.columns[0]).toEqual([46037, 46038, '15.1.2026', '']);
   });
 });

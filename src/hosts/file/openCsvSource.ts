@@ -11,6 +11,9 @@ import { readCsvRows } from './readCsvRow';
 /** The longest row the reader carries from one chunk to the next (a quote left open swallows the file). */
 const MAX_ROW_CHARS = 64 << 20;
 
+/** A reader of pieces of CSV text: reads `text` from `start`, returns where it stopped. */
+type Consume = (text: string, final: boolean, start: number) => number;
+
 /** An opened CSV file. */
 interface CsvSource {
   dialect: CsvDialect;
@@ -19,11 +22,11 @@ interface CsvSource {
   /** When no known delimiter occurs: the character that seems to separate the fields (`suspectDelimiter`). */
   suspectedDelimiter: string | null;
   /**
-   * Read the whole file from the start, handing `consume` text in pieces: each piece begins with what the previous
-   * call left (a row cut off by the end of a chunk); `consume` returns how much of the piece it used (the rest comes
-   * back) and is told with `final` that no text follows.
+   * Read the whole file from the start, handing `consume` text in pieces: `consume(text, final, start)` reads from
+   * `start` and returns where it stopped (the start of a row cut off by the end of the piece, which comes back at the
+   * front of the next piece); `final` says that no text follows.
    */
-  stream(consume: (text: string, final: boolean) => number): void;
+  stream(consume: Consume): void;
 }
 
 /**
@@ -40,26 +43,34 @@ export function openCsvSource(bytes: ByteSource, topRowCount: number, chunkBytes
   let dialect: CsvDialect | null = null;
   let head = '';
   let topRows: string[][] = [];
-  const stream = (consume: (text: string, final: boolean) => number) => {
+  const stream = (consume: Consume) => {
     try {
       streamFrom(new CsvTextReader(bytes, chunkBytes), consume);
     } finally {
       bytes.close?.();
     }
   };
-  const streamFrom = (reader: CsvTextReader, consume: (text: string, final: boolean) => number) => {
+  const streamFrom = (reader: CsvTextReader, consume: Consume) => {
     let carry = '';
     let first = true;
     for (;;) {
       const chunk = reader.next();
       const final = chunk === null;
-      let text = carry === '' ? (chunk ?? '') : carry + (chunk ?? '');
+      let text = chunk ?? '';
+      let start = 0;
       if (first) {
         first = false;
         dialect ??= detectCsvDialect(text);
-        if (dialect.skip > 0) text = text.slice(dialect.skip);
+        start = dialect.skip;
+      } else if (carry !== '') {
+        // Joining the cut-off row to the whole next chunk would copy the chunk (8 MB) once more: finish that row
+        // on its own first, up to the chunk's first line break, and go on in the chunk itself.
+        const cut = final ? -1 : text.indexOf(dialect!.lineBreak);
+        const row = cut < 0 ? '' : carry + text.slice(0, cut + 1);
+        if (cut >= 0 && consume(row, false, 0) === row.length) start = cut + 1;
+        else text = carry + text;
       }
-      const used = consume(text, final);
+      const used = consume(text, final, start);
       if (final) return;
       carry = used >= text.length ? '' : text.slice(used);
       if (carry.length > MAX_ROW_CHARS) {
@@ -70,9 +81,9 @@ export function openCsvSource(bytes: ByteSource, topRowCount: number, chunkBytes
   // The top rows: as many chunks as it takes (usually the first), then the stream stops early.
   const STOP = new Error('top rows read');
   try {
-    stream((text, final) => {
-      if (head === '') head = text.slice(0, 1 << 16);
-      const read = readCsvRows(text, 0, dialect!, topRowCount, final);
+    stream((text, final, start) => {
+      if (head === '') head = text.slice(start, start + (1 << 16));
+      const read = readCsvRows(text, start, dialect!, topRowCount, final);
       if (read.unclosedRow !== null || read.rows.length >= topRowCount || final) {
         topRows = read.rows;
         if (read.unclosedRow !== null && read.rows.length === 0) {
@@ -86,7 +97,7 @@ export function openCsvSource(bytes: ByteSource, topRowCount: number, chunkBytes
         }
         throw STOP;
       }
-      return 0;
+      return start;
     });
   } catch (error) {
     if (error !== STOP) throw error;

@@ -39,8 +39,8 @@ interface CsvTable {
 export function parseCsv(bytes: Uint8Array): CsvTable {
   const source = openCsvSource(memoryBytes(bytes), 0);
   const rows: string[][] = [];
-  source.stream((text, final) => {
-    const read = readCsvRows(text, 0, source.dialect, Infinity, final);
+  source.stream((text, final, start) => {
+    const read = readCsvRows(text, start, source.dialect, Infinity, final);
     for (const row of read.rows) rows.push(row);
     if (read.unclosedRow !== null) throw unclosedQuote('CSV', rows.length + 1);
     return read.next;

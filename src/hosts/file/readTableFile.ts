@@ -24,6 +24,8 @@ export interface ColumnsRequest {
   numeric: readonly boolean[];
   /** Per column: a quote-free CSV may deliver it dictionary-encoded (`FieldInterner`); other sources ignore it. */
   intern?: readonly boolean[];
+  /** Per column: CSV ISO dates may become Excel serials right away (`PlainIsoDate`); workbook cells are typed. */
+  dates?: readonly boolean[];
   /** Number convention of the text (its decimal mark decides what is a plain number). */
   locale: Locale;
   /** 0-based table row of the first data row (1 after a header row). */
@@ -204,12 +206,15 @@ function readCsvTable(file: string, fileName: string): TableFile {
           columns: request.columns,
           numeric: request.numeric,
           ...(request.intern ? { intern: request.intern } : {}),
+          ...(request.dates ? { dates: request.dates } : {}),
           decimalMark: request.locale === 'fi' ? ',' : '.',
           fromRow: request.fromRow,
         },
         fileName,
       );
-      withCause(fileName, 'csv', () => source.stream((text, final) => scanner.scan(text, final)));
+      withCause(fileName, 'csv', () =>
+        source.stream((text, final, start) => scanner.scan(text, final, start)),
+      );
       const scan = scanner.finish();
       return { columns: scan.columns, raggedRows: scan.raggedRows };
     },

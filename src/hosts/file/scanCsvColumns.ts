@@ -6,6 +6,7 @@ import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn } from '../../core/types';
 import type { CsvDialect } from './detectCsvDialect';
 import { detachedSlice, FieldInterner } from './fieldInterner';
+import { PlainIsoDate } from './plainIsoDate';
 import { plainNumber } from './plainNumber';
 import type { RaggedRow } from './readCsv';
 import { readCsvRow, ROW_INCOMPLETE, ROW_UNCLOSED_QUOTE } from './readCsvRow';
@@ -18,6 +19,8 @@ interface ColumnScanRequest {
   numeric: readonly boolean[];
   /** Per requested text column: deliver it dictionary-encoded (one string per distinct field). */
   intern?: readonly boolean[];
+  /** Per requested column: convert ISO dates (`PlainIsoDate`) to Excel serials instead of keeping text. */
+  dates?: readonly boolean[];
   decimalMark: '.' | ',';
   /** 0-based index of the first row to take (1 to skip a header row). */
   fromRow: number;
@@ -61,6 +64,7 @@ export class CsvColumnScanner {
   private readonly slotOf: Int32Array;
   private readonly values: CellValue[][];
   private readonly interners: (FieldInterner | null)[];
+  private readonly dates: (PlainIsoDate | null)[];
   private readonly codes: Int32Array[];
   private readonly raggedRows: RaggedRow[] = [];
   private expected = -1;
@@ -81,17 +85,18 @@ export class CsvColumnScanner {
     });
     this.values = wanted.map(() => []);
     this.interners = wanted.map((_, slot) => (request.intern?.[slot] ? new FieldInterner() : null));
+    this.dates = wanted.map((_, slot) => (request.dates?.[slot] ? new PlainIsoDate() : null));
     this.codes = wanted.map((_, slot) => new Int32Array(request.intern?.[slot] ? 1024 : 0));
   }
 
   /**
-   * Take every complete row of `text`; `final`: no text follows. Returns where the first incomplete row starts
+   * Take every complete row of `text` from `start`; `final`: no text follows. Returns where the first incomplete row
    * (`text.length` when none is left).
    *
    * @throws SegmentationError `unreadable-input` when the text ends inside a quoted field.
    */
-  scan(text: string, final: boolean): number {
-    const { slotOf, values, interners, lastWanted } = this;
+  scan(text: string, final: boolean, start = 0): number {
+    const { slotOf, values, interners, dates, lastWanted } = this;
     const numeric = this.request.numeric;
     const decimalMark = this.request.decimalMark;
     const fromRow = this.request.fromRow;
@@ -99,9 +104,9 @@ export class CsvColumnScanner {
     const lineBreakChar = this.dialect.lineBreak;
     const trimCr = lineBreakChar === '\n';
     const length = text.length;
-    let nextDelimiter = text.indexOf(delimiter);
+    let nextDelimiter = text.indexOf(delimiter, start);
     let nextQuote = -1;
-    let position = 0;
+    let position = start;
     while (position < length) {
       let lineBreak = text.indexOf(lineBreakChar, position);
       if (lineBreak < 0) {
@@ -148,6 +153,9 @@ export class CsvColumnScanner {
             let codes = this.codes[slot];
             if (index >= codes.length) codes = this.growCodes(slot);
             codes[index] = interner.codeOf(text, fieldStart, fieldEnd);
+          } else if (dates[slot] !== null) {
+            const serial = dates[slot].serialOf(text, fieldStart, fieldEnd);
+            values[slot].push(Number.isNaN(serial) ? detachedSlice(text, fieldStart, fieldEnd) : serial);
           } else if (numeric[slot]) {
             const value = plainNumber(text, fieldStart, fieldEnd, decimalMark);
             values[slot].push(Number.isNaN(value) ? detachedSlice(text, fieldStart, fieldEnd) : value);
@@ -197,6 +205,9 @@ export class CsvColumnScanner {
         const interner = interners[slot];
         if (interner !== null) {
           this.pushCode(slot, interner.codeOf(text, 0, text.length));
+        } else if (this.dates[slot] !== null) {
+          const serial = this.dates[slot].serialOf(text, 0, text.length);
+          values[slot].push(Number.isNaN(serial) ? detachedSlice(text, 0, text.length) : serial);
         } else if (this.request.numeric[slot]) {
           const value = plainNumber(text, 0, text.length, this.request.decimalMark);
           values[slot].push(Number.isNaN(value) ? detachedSlice(text, 0, text.length) : value);
