@@ -21,6 +21,7 @@ import { USAGE } from './usage';
  * @example await main(['customers.csv', '--json']) // => 0, with the JSON on stdout
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyWhenStdoutCloses();
   // The language errors are rendered in (the message catalogue): --locale, else English.
   let messageLocale: Locale = 'en';
   try {
@@ -42,6 +43,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       columns: args,
       a: args.a,
       b: args.b,
+      thresholdMethod: args.thresholds,
+      quietDays: args.quietDays,
+      asOf: args.asOf,
       locale: args.locale,
     });
     const { outputLocale, fileIssues } = run;
@@ -88,4 +92,19 @@ function writeInChunks(text: string): void {
 
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+let watchingStdout = false;
+
+/**
+ * A closed stdout (`abc-segmenter x.csv | head -1`) ends the run quietly: whoever read the output has what they
+ * wanted, and a stack trace about EPIPE would be noise. Other stdout errors stay errors.
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }

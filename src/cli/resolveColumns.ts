@@ -2,27 +2,25 @@
  * Which columns the run uses: the ones the user typed, else the prepared ones (saved, or guessed).
  */
 import { columnIndex, columnLetter } from '../core/cellAddress';
+import { OPTIONAL_ROLES, type ColumnRole, type OptionalRole } from '../core/columnRoles';
 import type { ColumnChoice } from '../core/layout/writePlan';
-import { SegmentationError } from '../core/segmentationError';
 import { message } from '../core/messages/renderMessage';
+import { SegmentationError } from '../core/segmentationError';
 
-/** The user's column choices as typed (header text or letter; `none` for no customer / potential column). */
-export interface ColumnNames {
-  revenue?: string;
-  customer?: string;
-  potential?: string;
-}
+/** The user's column choices as typed (header text or letter; `none` for no column of an optional role). */
+export type ColumnNames = Partial<Record<ColumnRole, string>>;
 
 /**
  * Resolve the typed column choices against the source's headers; a role not typed keeps its prepared column.
  * Rule: a name is matched to a header case-insensitively (spaces trimmed); failing that, 1–3 letters are a sheet
  * column letter (`C`, counted on the sheet, so a table starting at B still has its second column at C); `none`
- * (customer, potential) means no such column. A role not typed keeps its prepared column, unless a typed role
- * took that column (one column never plays two roles).
+ * (any role but revenue) means no such column. A role not typed keeps its prepared column, unless a typed role
+ * or an earlier kept one took that column (one column never plays two roles; roles in the order of
+ * `COLUMN_ROLES`).
  *
  * @throws SegmentationError `column-not-found`, naming the column and listing the headers with their letters.
  * @example chooseColumns(['Customer', 'Revenue'], 0, { revenue: 'b' }, { revenue: 'Revenue', customer: 'Customer', potential: null })
- * // => { revenue: 'Revenue', customer: 'Customer', potential: null }
+ * // => { revenue: 'Revenue', customer: 'Customer', potential: null, group: null, previous: null, date: null }
  */
 export function chooseColumns(
   headers: readonly string[],
@@ -42,31 +40,28 @@ export function chooseColumns(
       message('no-such-column', { role, name, columns: listed() }),
     );
   };
-  const indexOf = (header: string | null | undefined) =>
-    header === null || header === undefined
-      ? null
-      : headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
-  const optional = (role: string, name: string | undefined): number | null | undefined => {
-    if (name === undefined) return undefined;
-    return name.trim().toLowerCase() === 'none' ? null : find(role, name);
+  const indexOf = (header: string | null | undefined): number | null => {
+    if (header === null || header === undefined) return null;
+    const index = headers.findIndex((h) => h.trim().toLowerCase() === header.trim().toLowerCase());
+    return index < 0 ? null : index;
   };
   const revenue = names.revenue !== undefined ? find('revenue', names.revenue) : indexOf(prepared?.revenue);
-  if (revenue === null || revenue < 0) {
+  if (revenue === null) {
     throw new SegmentationError('column-not-found', message('no-revenue-guess', { columns: listed() }));
   }
-  const customer = optional('customer', names.customer);
-  const potential = optional('potential', names.potential);
-  const taken = new Set(
-    [revenue, customer, potential].filter((index): index is number => typeof index === 'number'),
-  );
-  const kept = (index: number | null) => (index === null || index < 0 || taken.has(index) ? null : index);
-  const resolvedCustomer = customer === undefined ? kept(indexOf(prepared?.customer)) : customer;
-  if (resolvedCustomer !== null) taken.add(resolvedCustomer);
-  const resolvedPotential = potential === undefined ? kept(indexOf(prepared?.potential)) : potential;
-  const header = (index: number | null) => (index === null ? null : headers[index]);
-  return {
-    revenue: headers[revenue],
-    customer: header(resolvedCustomer),
-    potential: header(resolvedPotential),
-  };
+  const given = new Map<OptionalRole, number | null>();
+  for (const role of OPTIONAL_ROLES) {
+    const name = names[role];
+    if (name !== undefined) given.set(role, name.trim().toLowerCase() === 'none' ? null : find(role, name));
+  }
+  const taken = new Set<number>([revenue]);
+  for (const index of given.values()) if (index !== null) taken.add(index);
+  const chosen: ColumnChoice = { revenue: headers[revenue], customer: null, potential: null };
+  for (const role of OPTIONAL_ROLES) {
+    let index = given.has(role) ? given.get(role)! : indexOf(prepared?.[role]);
+    if (!given.has(role) && index !== null && taken.has(index)) index = null;
+    if (index !== null) taken.add(index);
+    chosen[role] = index === null ? null : headers[index];
+  }
+  return chosen;
 }

@@ -5,7 +5,8 @@
  */
 import { columnLetter } from '../core/cellAddress';
 import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
-import type { Issue, Locale, SourceColumns } from '../core/types';
+import { OPTIONAL_ROLES } from '../core/columnRoles';
+import type { Issue, Locale, SourceColumns, ThresholdMethod } from '../core/types';
 import { runSegmentation, type Preparation, type SegmentOutcome } from '../flows/segmentFlow';
 import { resolveColumns } from '../flows/resolveColumns';
 import type { FileHost } from '../hosts/file/fileHost';
@@ -24,6 +25,10 @@ export interface FileRun {
   columns: ColumnNames;
   a?: number;
   b?: number;
+  /** §10 `--thresholds`, §11 `--quiet-days` and `--as-of`: given, they override the saved options. */
+  thresholdMethod?: ThresholdMethod;
+  quietDays?: number;
+  asOf?: string;
   /** `--locale`: output language and number convention. */
   locale?: Locale;
   /** The number convention when it differs from `locale` (the warehouse writes plain decimal points). */
@@ -106,15 +111,15 @@ export async function segmentFile(run: FileRun): Promise<FileRunOutcome> {
 export async function readFileColumns(
   run: FileRun,
 ): Promise<{ columns: SourceColumns; parseLocale: Locale }> {
-  const { host, preparation, columns } = await prepared(run);
+  const { host, preparation, columns: choice } = await prepared(run);
   const { source } = preparation.located;
   const options = chosenOptions(run, preparation.options);
-  const offsets = resolveColumns(preparation.headers, columns, {
+  const offsets = resolveColumns(preparation.headers, choice, {
     saved: false,
     sourceAddress: source.address,
     locale: 'en',
   });
-  const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
+  const requested = [offsets.revenue, ...OPTIONAL_ROLES.map((role) => offsets[role])].filter(
     (o): o is number => o !== null,
   );
   const read = await host.read({
@@ -123,25 +128,25 @@ export async function readFileColumns(
     columns: requested,
     outputArea: { firstColumn: source.firstColumn + source.columnCount, width: 0 },
     parseLocale: options.parseLocale,
+    dateColumns: offsets.date === null ? [] : [offsets.date],
   });
   const column = (offset: number | null) =>
     offset === null ? undefined : read.columns[requested.indexOf(offset)];
   const letter = (offset: number | null) =>
     offset === null ? undefined : columnLetter(source.firstColumn + offset);
-  return {
-    columns: {
-      revenue: column(offsets.revenue) ?? [],
-      customer: column(offsets.customer),
-      potential: column(offsets.potential),
-      addressing: {
-        firstRow: source.firstRow + (preparation.hasHeader ? 1 : 0),
-        revenueColumn: letter(offsets.revenue)!,
-        customerColumn: letter(offsets.customer),
-        potentialColumn: letter(offsets.potential),
-      },
+  const columns: SourceColumns = {
+    revenue: column(offsets.revenue) ?? [],
+    addressing: {
+      firstRow: source.firstRow + (preparation.hasHeader ? 1 : 0),
+      revenueColumn: letter(offsets.revenue)!,
     },
-    parseLocale: options.parseLocale,
   };
+  for (const role of OPTIONAL_ROLES) {
+    if (offsets[role] === null) continue;
+    columns[role] = column(offsets[role]);
+    columns.addressing[`${role}Column`] = letter(offsets[role]);
+  }
+  return { columns, parseLocale: options.parseLocale };
 }
 
 /** Saved (or default) options, with the thresholds and number convention the user typed. */
@@ -150,6 +155,9 @@ function chosenOptions(run: FileRun, prepared: SavedOptions): SavedOptions {
     ...prepared,
     a: run.a ?? prepared.a,
     b: run.b ?? prepared.b,
+    ...(run.thresholdMethod !== undefined ? { thresholdMethod: run.thresholdMethod } : {}),
+    ...(run.quietDays !== undefined ? { quietDays: run.quietDays } : {}),
+    ...(run.asOf !== undefined ? { asOf: run.asOf } : {}),
     parseLocale: run.parseLocale ?? run.locale ?? prepared.parseLocale,
   };
 }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { message } from '../core/messages/renderMessage';
 import { SegmentationError } from '../core/segmentationError';
 import type { Locale, SegmentationResult } from '../core/types';
+import { OPTIONAL_ROLES, type OptionalRole } from '../core/columnRoles';
 
 /** The same file, also through a symbolic link or a different spelling of the path. */
 function samePath(first: string, second: string): boolean {
@@ -68,7 +69,7 @@ export interface WriteWorkbookRequest {
   input: string;
   output: string;
   /** Absent: guessed (or the saved choice); null: no such column. */
-  columns: { revenue?: string; customer?: string | null; potential?: string | null };
+  columns: { revenue?: string } & Partial<Record<OptionalRole, string | null>>;
   options: { a?: number; b?: number; parseLocale?: Locale };
   outputLocale: Locale;
 }
@@ -88,8 +89,7 @@ export async function writeSegmentedWorkbook(
     output: request.output,
     columns: {
       revenue: request.columns.revenue,
-      customer: name(request.columns.customer),
-      potential: name(request.columns.potential),
+      ...Object.fromEntries(OPTIONAL_ROLES.map((role) => [role, name(request.columns[role])])),
     },
     a: request.options.a,
     b: request.options.b,

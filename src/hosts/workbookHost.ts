@@ -61,8 +61,10 @@ export interface ReadRequest {
   outputArea: { firstColumn: number; width: number; rowCount?: number };
   /** Number convention of text cells (a host that turns plain-number text into numbers needs it). */
   parseLocale?: Locale;
-  /** Offsets among `columns` that hold keys (the customer): a host may return them dictionary-encoded. */
+  /** Offsets among `columns` that hold keys (customer, group): a host may return them dictionary-encoded. */
   textColumns?: number[];
+  /** Offsets among `columns` that hold dates: a host reading text turns ISO dates into Excel serials. */
+  dateColumns?: number[];
 }
 
 export interface SourceRead {

@@ -2,7 +2,6 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
-  tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
@@ -36,7 +35,10 @@ const useReducedMotionStyles = makeStaticStyles(
 );
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // On a div inside the provider, not on the provider: FluentProvider gives its className to every portal's
+  // mount node too (applyStylesToPortals), and a 100vh portal node lay over the whole pane, white, catching the
+  // mouse whenever a dropdown had focus. The provider paints the theme's background itself.
+  root: { minHeight: '100vh' },
 });
 
 /** The pane with its theme and language. */
@@ -46,10 +48,12 @@ export function App({ api, uiLocale = 'en', dark = false }: AppProps) {
   const styles = useStyles();
   const language = useMemo(() => paneLanguage(uiLocale), [uiLocale]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} lang={uiLocale}>
-      <PaneLanguageContext.Provider value={language}>
-        <SegmentationPane api={api} />
-      </PaneLanguageContext.Provider>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={uiLocale}>
+      <div className={styles.root}>
+        <PaneLanguageContext.Provider value={language}>
+          <SegmentationPane api={api} />
+        </PaneLanguageContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -60,12 +60,14 @@ describe('parseArguments', () => {
 describe('chooseColumns', () => {
   const headers = ['Customer', 'Sector', 'Revenue', 'Potential'];
   const guess = { revenue: 'Revenue', customer: 'Customer', potential: 'Potential' };
+  const none = { group: null, previous: null, date: null };
 
   test('names match headers case-insensitively, else sheet column letters', () => {
     expect(chooseColumns(headers, 0, { revenue: ' revenue ', customer: 'b' }, guess)).toEqual({
       revenue: 'Revenue',
       customer: 'Sector',
       potential: 'Potential',
+      ...none,
     });
   });
 
@@ -78,6 +80,7 @@ describe('chooseColumns', () => {
       revenue: 'Potential',
       customer: 'Customer',
       potential: null,
+      ...none,
     });
   });
 
@@ -86,6 +89,7 @@ describe('chooseColumns', () => {
       revenue: 'Revenue',
       customer: null,
       potential: null,
+      ...none,
     });
   });
 

@@ -96,7 +96,7 @@ describe('xlsx reading: where the source is', () => {
       { name: 'Sales', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' },
     ]);
     expect(() => locateSource(workbook, { useSaved: false, settings: null })).toThrow(
-      'The first sheet "Cover" is empty; the data is on sheet "Sales": run again with --sheet "Sales".',
+      'test.xlsx: the sheet "Cover" is empty; the data is on the sheet "Sales" – use --sheet "Sales".',
     );
   });
 
@@ -139,7 +139,7 @@ describe('xlsx reading: where the source is', () => {
       throw new Error('expected a refusal');
     } catch (error) {
       expect(isSegmentationError(error) && error.message).toBe(
-        'sales.xlsx: the package is damaged (its zip directory cannot be read).',
+        'sales.xlsx is damaged (its workbook structure cannot be read): open it in Excel and save it again.',
       );
     }
   });

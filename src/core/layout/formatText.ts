@@ -38,6 +38,16 @@ export function formatNumberText(value: number, locale: Locale): string {
 }
 
 /**
+ * A share as a percentage for a sentence, one decimal, with the locale's decimal mark and a space before `%`
+ * (as in the headline "80.4 %").
+ *
+ * @example formatPercentText(0.804, 'en') // => '80.4 %'
+ */
+export function formatPercentText(share: number, locale: Locale): string {
+  return `${formatNumberText(Number((share * 100).toFixed(1)), locale)} %`;
+}
+
+/**
  * The run time for the parameters table: an ISO time shown as `YYYY-MM-DD HH:MM UTC`. UTC because pure code
  * cannot know the reader's time zone and a shared workbook has many readers.
  *

@@ -19,18 +19,8 @@ export interface FileMessageParams {
   'no-column-named': { name: string; columns: string };
   /** A column named on the command line does not exist. */
   'no-such-column': { role: string; name: string; columns: string };
-  /** The package's zip directory (or one part) cannot be read: `part` null for the directory. */
-  'package-damaged': { file: string; part: string | null };
-  /** The package is password-protected. */
-  'package-encrypted': { file: string };
-  /** A zip package without a workbook part. */
-  'not-a-workbook': { file: string };
-  /** The first sheet is empty and another sheet has data. */
-  'data-on-other-sheet': { first: string; other: string };
   /** The chosen sheet is empty. */
   'sheet-empty': { sheet: string };
-  /** `--sheet` names no sheet of the workbook; `sheets` lists them. */
-  'no-such-sheet': { sheet: string; sheets: string };
   /** `-o` on a Strict Open XML workbook. */
   'strict-not-editable': { file: string };
   /** `-o` on a macro-enabled workbook with another extension than `extension`. */
@@ -73,39 +63,9 @@ export const FILE_MESSAGES: CatalogueSection<FileMessageParams> = {
     fi: ({ role, name, columns }) =>
       `Saraketta "${name}" (${roleWord(role, 'fi')}) ei ole; sarakkeet: ${columns}.`,
   },
-  'package-damaged': {
-    en: ({ file, part }) =>
-      part === null
-        ? `${file}: the package is damaged (its zip directory cannot be read).`
-        : `${file}: the package is damaged (the part ${part} cannot be unpacked).`,
-    fi: ({ file, part }) =>
-      part === null
-        ? `${file}: paketti on vioittunut (sen zip-hakemistoa ei voi lukea).`
-        : `${file}: paketti on vioittunut (osaa ${part} ei voi purkaa).`,
-  },
-  'package-encrypted': {
-    en: ({ file }) =>
-      `${file}: the workbook is encrypted (password-protected): open it in Excel, remove the password, save, and try again.`,
-    fi: ({ file }) =>
-      `${file}: työkirja on salattu (suojattu salasanalla): avaa se Excelissä, poista salasana, tallenna ja yritä uudelleen.`,
-  },
-  'not-a-workbook': {
-    en: ({ file }) => `${file} is a zip package but not an Excel workbook (it has no workbook part).`,
-    fi: ({ file }) => `${file} on zip-paketti mutta ei Excel-työkirja (siinä ei ole työkirjaosaa).`,
-  },
-  'data-on-other-sheet': {
-    en: ({ first, other }) =>
-      `The first sheet "${first}" is empty; the data is on sheet "${other}": run again with --sheet "${other}".`,
-    fi: ({ first, other }) =>
-      `Ensimmäinen välilehti "${first}" on tyhjä; tiedot ovat välilehdellä "${other}": aja uudelleen valitsimella --sheet "${other}".`,
-  },
   'sheet-empty': {
     en: ({ sheet }) => `The sheet "${sheet}" is empty: there is no table to segment.`,
     fi: ({ sheet }) => `Välilehti "${sheet}" on tyhjä: siinä ei ole segmentoitavaa taulukkoa.`,
-  },
-  'no-such-sheet': {
-    en: ({ sheet, sheets }) => `There is no sheet "${sheet}"; the sheets are ${sheets}.`,
-    fi: ({ sheet, sheets }) => `Välilehteä "${sheet}" ei ole; välilehdet ovat ${sheets}.`,
   },
   'strict-not-editable': {
     en: ({ file }) =>

@@ -7,6 +7,7 @@ import type { Locale } from '../types';
 import { ENGINE_MESSAGES, type EngineMessageParams } from './engineMessages';
 import { EXCEL_MESSAGES, type ExcelMessageParams } from './excelMessages';
 import { FILE_MESSAGES, type FileMessageParams } from './fileMessages';
+import { READER_MESSAGES, type ReaderMessageParams } from './readerMessages';
 import { FLOW_MESSAGES, type FlowMessageParams } from './flowMessages';
 import type { MessageEntry, MessageLike } from './messageTypes';
 
@@ -14,7 +15,8 @@ import type { MessageEntry, MessageLike } from './messageTypes';
 export type MessageParamsByKey = EngineMessageParams &
   FlowMessageParams &
   ExcelMessageParams &
-  FileMessageParams;
+  FileMessageParams &
+  ReaderMessageParams;
 
 /** A catalogue key. */
 export type MessageKey = keyof MessageParamsByKey;
@@ -29,6 +31,7 @@ const CATALOGUE: { readonly [K in MessageKey]: MessageEntry<MessageParamsByKey[K
   ...FLOW_MESSAGES,
   ...EXCEL_MESSAGES,
   ...FILE_MESSAGES,
+  ...READER_MESSAGES,
 };
 
 /**

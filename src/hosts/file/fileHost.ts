@@ -225,10 +225,7 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
   let ragged: RaggedRow[] = [];
   let parseLocale: Locale = table.numberConvention ?? options.locale ?? 'en';
   if (options.sheetName !== undefined) {
-    throw new SegmentationError(
-      'unreadable-input',
-      `--sheet applies to workbooks; ${fileName} is a ${table.format.toUpperCase()} file.`,
-    );
+    throw new SegmentationError('unreadable-input', message('sheet-option-on-csv', { file: fileName }));
   }
   const source: LocatedSource = {
     sheetName,
@@ -279,11 +276,13 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
     async read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead> {
       parseLocale = request.parseLocale ?? parseLocale;
       const text = new Set(request.textColumns ?? []);
+      const dates = new Set(request.dateColumns ?? []);
       progress?.('read', 0, 0);
       const read = table.readColumns({
         columns: request.columns,
-        numeric: request.columns.map((column) => !text.has(column)),
+        numeric: request.columns.map((column) => !text.has(column) && !dates.has(column)),
         intern: request.columns.map((column) => text.has(column)),
+        dates: request.columns.map((column) => dates.has(column)),
         locale: parseLocale,
         fromRow: request.hasHeader ? 1 : 0,
       });

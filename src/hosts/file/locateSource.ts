@@ -178,9 +178,12 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
       sheets.find((candidate) => candidate.name.toLowerCase() === wanted.toLowerCase()))
     : sheets[0];
   if (!sheet) {
-    if (!wanted) throw new SegmentationError('no-data', message('input-empty', { file: book.fileName }));
+    if (!wanted) throw new SegmentationError('no-data', message('workbook-empty', { file: book.fileName }));
     const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
-    throw new SegmentationError('invalid-option', message('no-such-sheet', { sheet: wanted, sheets: names }));
+    throw new SegmentationError(
+      'invalid-option',
+      message('sheet-not-found', { file: book.fileName, sheet: wanted, sheets: names }),
+    );
   }
   const tables = book.tablesOf(sheet);
   if (tables.length > 0) return tableSource(book, sheet, tables[0], options.settings);
@@ -193,7 +196,7 @@ export function locateSource(book: XlsxBook, options: LocateOptions): LocatedSou
     throw new SegmentationError(
       'no-data',
       other
-        ? message('data-on-other-sheet', { first: sheet.name, other: other.name })
+        ? message('sheet-empty-data-elsewhere', { file: book.fileName, sheet: sheet.name, other: other.name })
         : message('sheet-empty', { sheet: sheet.name }),
     );
   }

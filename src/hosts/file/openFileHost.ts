@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
+import { isSegmentationError, SegmentationError } from '../../core/segmentationError';
 import { createTableHost, createWorkbookHost, type FileHost, type FileHostOptions } from './fileHost';
 import { readTableFile } from './readTableFile';
 import { openXlsxBook } from './xlsxBook';
@@ -26,13 +27,13 @@ export interface OpenedFile {
   outputExtension: string;
 }
 
-function readBytes(file: string): Buffer {
+function readBytes(file: string, fileName: string): Buffer {
   try {
     return fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code);
-    throw new SegmentationError('unreadable-input', `Cannot read ${file}: ${reason}.`);
+    const reason = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : String(code);
+    throw new SegmentationError('unreadable-input', message('file-cannot-read', { file: fileName, reason }));
   }
 }
 
@@ -47,18 +48,25 @@ export async function openFileHost(file: string, options: FileHostOptions = {}):
   const fileName = path.basename(file);
   const extension = path.extname(file).toLowerCase();
   if (WORKBOOK_EXTENSIONS.includes(extension)) {
-    const bytes = readBytes(file);
+    const bytes = readBytes(file, fileName);
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-      const book = openXlsxBook(openZip(bytes, fileName), fileName);
-      const types = book.archive.text('[Content_Types].xml') ?? '';
-      const workbookType =
-        new RegExp(
-          `<Override\\b[^>]*PartName="/${book.workbookPath.replace(/[.]/g, '\\.')}"[^>]*>`,
-          'i',
-        ).exec(types)?.[0] ?? '';
-      const outputExtension =
-        EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
-      return { host: createWorkbookHost(book, options), outputExtension };
+      try {
+        const book = openXlsxBook(openZip(bytes, fileName), fileName);
+        const types = book.archive.text('[Content_Types].xml') ?? '';
+        const workbookType =
+          new RegExp(
+            `<Override\\b[^>]*PartName="/${book.workbookPath.replace(/[.]/g, '\\.')}"[^>]*>`,
+            'i',
+          ).exec(types)?.[0] ?? '';
+        const outputExtension =
+          EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
+        return { host: createWorkbookHost(book, options), outputExtension };
+      } catch (error) {
+        // A package this reader cannot open may still be read, leniently, by readTableFile (SheetJS) – but only
+        // read: -o cannot edit what it cannot open, so it keeps the sentence naming the damage.
+        if (options.forOutput || !isSegmentationError(error) || error.code !== 'unreadable-input')
+          throw error;
+      }
     }
   }
   const table = await readTableFile(file, { sheet: options.sheetName });

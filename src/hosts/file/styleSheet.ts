@@ -18,6 +18,8 @@ export interface CellFormat {
   borderBottom?: string;
   /** Excel number format code (`0.0%`); General when absent. */
   numberFormat?: string;
+  /** Align the cell right (a table header over figures). */
+  alignRight?: boolean;
 }
 
 /** A style sheet being extended. */
@@ -191,15 +193,18 @@ export function styleSheet(stylesXml: string): StyleSheet {
       const fill = fillId(format.fill);
       const border = borderId(format.borderBottom);
       const numFmt = numberFormatId(format.numberFormat);
-      return cached(`xf:${font}:${fill}:${border}:${numFmt}`, () => {
+      const right = format.alignRight === true;
+      return cached(`xf:${font}:${fill}:${border}:${numFmt}:${right}`, () => {
         const applied =
           (numFmt !== 0 ? ' applyNumberFormat="1"' : '') +
           (font !== 0 ? ' applyFont="1"' : '') +
           (fill !== 0 ? ' applyFill="1"' : '') +
-          (border !== 0 ? ' applyBorder="1"' : '');
+          (border !== 0 ? ' applyBorder="1"' : '') +
+          (right ? ' applyAlignment="1"' : '');
+        const attributes = `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}`;
         return append(
           'cellXfs',
-          `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}/>`,
+          right ? `<xf ${attributes}><alignment horizontal="right"/></xf>` : `<xf ${attributes}/>`,
           'xf',
         );
       });

@@ -44,6 +44,7 @@ export function summarySheetXml(
         const style = styles.cellStyle({
           ...STYLES[block.style],
           ...(numberFormat === 'General' ? {} : { numberFormat }),
+          ...(block.alignRight?.[columnOffset] === true ? { alignRight: true } : {}),
         });
         cells!.set(block.column + columnOffset, { value, style });
       });

@@ -308,7 +308,7 @@ export function openXlsxBook(archive: ZipArchive, fileName: string): XlsxBook {
   const workbookPath = workbookPartOf(archive);
   const workbookXml = workbookPath ? archive.text(workbookPath) : null;
   if (!workbookPath || workbookXml === null) {
-    throw new SegmentationError('unreadable-input', message('not-a-workbook', { file: fileName }));
+    throw new SegmentationError('unreadable-input', message('file-not-spreadsheet', { file: fileName }));
   }
   const relationships = readRelationships(archive, workbookPath);
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));

@@ -52,9 +52,9 @@ export interface ZipArchive {
  */
 const PIECE = 1 << 15;
 
-/** The package (`part` null) or one part of it cannot be read. */
-function fail(fileName: string, part: string | null): never {
-  throw new SegmentationError('unreadable-input', message('package-damaged', { file: fileName, part }));
+/** The package, or one part of it, cannot be read. */
+function fail(fileName: string): never {
+  throw new SegmentationError('unreadable-input', message('file-damaged', { file: fileName }));
 }
 
 function endOfDirectory(view: DataView, fileName: string): { count: number; offset: number } {
@@ -71,13 +71,13 @@ function endOfDirectory(view: DataView, fileName: string): { count: number; offs
       view.getUint32(at - 20, true) === 0x07064b50
     ) {
       const record = Number(view.getBigUint64(at - 12, true));
-      if (record + 56 > bytes || view.getUint32(record, true) !== 0x06064b50) fail(fileName, null);
+      if (record + 56 > bytes || view.getUint32(record, true) !== 0x06064b50) fail(fileName);
       count = Number(view.getBigUint64(record + 32, true));
       offset = Number(view.getBigUint64(record + 48, true));
     }
     return { count, offset };
   }
-  return fail(fileName, null);
+  return fail(fileName);
 }
 
 function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, info: ZipEntryInfo): void {
@@ -108,7 +108,7 @@ function zip64Sizes(view: DataView, extraStart: number, extraEnd: number, info: 
  */
 export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 22) fail(fileName, null);
+  if (bytes.length < 22) fail(fileName);
   const end = endOfDirectory(view, fileName);
   const entries = new Map<string, ZipEntryInfo>();
   const names: string[] = [];
@@ -116,7 +116,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
   const latin = new TextDecoder('latin1');
   let at = end.offset;
   for (let index = 0; index < end.count; index++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) fail(fileName, null);
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) fail(fileName);
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -146,13 +146,13 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
 
   const compressed = (info: ZipEntryInfo): Uint8Array => {
     if (info.flags & 1) {
-      throw new SegmentationError('unreadable-input', message('package-encrypted', { file: fileName }));
+      throw new SegmentationError('unreadable-input', message('file-encrypted', { file: fileName }));
     }
-    if (info.method !== 0 && info.method !== 8) fail(fileName, info.name);
+    if (info.method !== 0 && info.method !== 8) fail(fileName);
     const local = info.offset;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) fail(fileName, null);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) fail(fileName);
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + info.compressedSize > bytes.length) fail(fileName, info.name);
+    if (start + info.compressedSize > bytes.length) fail(fileName);
     return bytes.subarray(start, start + info.compressedSize);
   };
 
@@ -162,7 +162,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
     try {
       return inflateSync(data, { out: new Uint8Array(info.size) });
     } catch {
-      return fail(fileName, info.name);
+      return fail(fileName);
     }
   };
 
@@ -192,7 +192,7 @@ export function openZip(bytes: Uint8Array, fileName: string): ZipArchive {
       try {
         inflated = zlib.inflateRawSync(data);
       } catch {
-        return fail(fileName, info.name);
+        return fail(fileName);
       }
       for (let offset = 0; offset < inflated.length; offset += PIECE)
         onChunk(inflated.subarray(offset, offset + PIECE));
