@@ -9,6 +9,7 @@ import { postgresBinDir, startPostgres, type PostgresServer } from './postgresSe
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-db-cli-'));
 const duckFile = path.join(folder, 'sales.duckdb');
+const overflowFile = path.join(folder, 'overflow.duckdb');
 const columns = ['--customer', 'customer', '--revenue', 'revenue', '--potential', 'potential'];
 const fileRun = [
   fixture('samples/customers.csv'),
@@ -27,6 +28,11 @@ beforeAll(async () => {
     potential: 'Potential (EUR)',
   });
   await storeInDuckDb(duckFile, 'sales', table);
+  await storeInDuckDb(
+    overflowFile,
+    'sales',
+    await readTestTable(fixture('bad/overflow.csv'), { customer: 'Customer', revenue: 'Revenue' }),
+  );
 });
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -129,6 +135,22 @@ describe('command line: --db duckdb:FILE', () => {
     expect(JSON.stringify(Object.keys(zip.files))).not.toContain('duckdb');
   });
 
+  test('revenue sums past the largest double: one sentence, exit 2', () => {
+    const run = runCli([
+      '--db',
+      `duckdb:${overflowFile}`,
+      '--table',
+      'sales',
+      '--customer',
+      'customer',
+      '--revenue',
+      'revenue',
+    ]);
+    expect(run.status).toBe(2);
+    expectOneLineError(run);
+    expect(run.stderr).toMatch(/beyond the largest number/);
+  });
+
   test.each([
     [
       'a missing file',
@@ -219,6 +241,24 @@ if (postgresBinDir() === null) {
       });
       expect(database.status).toBe(2);
       expect(database.stderr).toMatch(/does not exist on that server/);
+    });
+
+    test('revenue sums past the largest double: one sentence, exit 2', async () => {
+      const client = new Client({ ...server, host: server.host });
+      await client.connect();
+      await storeInPostgres(
+        client,
+        'huge',
+        await readTestTable(fixture('bad/overflow.csv'), { customer: 'Customer', revenue: 'Revenue' }),
+      );
+      await client.end();
+      const run = runCli(
+        ['--db', 'postgres:', '--table', 'huge', '--customer', 'customer', '--revenue', 'revenue'],
+        server.env,
+      );
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr).toMatch(/beyond the largest number/);
     });
 
     test('a server that is not running: connection refused, exit 2', () => {
