@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { segment } from '../core/segment';
 import { isSegmentationError } from '../core/segmentationError';
+import { renderError } from '../core/messages/renderError';
 import type { Issue, Locale, SegmentationResult } from '../core/types';
 import { openSource, type OpenedSource } from './openSource';
 import { ArgumentError, parseArguments, type CliArguments } from './parseArguments';
@@ -22,6 +23,8 @@ import { USAGE } from './usage';
  * @example await main(['customers.csv', '--json']) // => 0, with the JSON on stdout
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // The language errors are rendered in (the message catalogue): --locale, else English.
+  let messageLocale: Locale = 'en';
   try {
     // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
     if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
@@ -29,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return await (await import('./runDatabase')).runDatabase(argv);
     }
     const args = parseArguments(argv);
+    messageLocale = args.locale ?? 'en';
     if (args.help) {
       process.stdout.write(USAGE);
       return 0;
@@ -60,7 +64,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof ArgumentError || isSegmentationError(error)) {
-      process.stderr.write(`abc-segmenter: ${oneLine(error.message)}\n`);
+      const text = (isSegmentationError(error) ? renderError(error, messageLocale) : null) ?? error.message;
+      process.stderr.write(`abc-segmenter: ${oneLine(text)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,7 @@ import { columnLetter } from '../core/cellAddress';
 import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
 import { isSegmentationError, SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 import type { Locale } from '../core/types';
 import { readTableFile, type TableFile } from '../hosts/file/readTableFile';
 import type { CliArguments } from './parseArguments';
@@ -34,7 +35,7 @@ export interface OpenedSource {
 export async function openSource(args: CliArguments): Promise<OpenedSource> {
   const table = await readTableFile(args.input, { sheet: args.sheet });
   if (table.topRows.length === 0 || table.columnCount === 0) {
-    throw new SegmentationError('no-data', `${args.input} is empty: there is no table to segment.`);
+    throw new SegmentationError('no-data', message('input-empty', { file: args.input }));
   }
   const parseLocale = args.locale ?? table.numberConvention ?? 'en';
   const inspection = inspect(table, args, parseLocale);
@@ -51,10 +52,7 @@ export async function openSource(args: CliArguments): Promise<OpenedSource> {
     const listed = headers
       .map((header, i) => `${columnLetter(table.firstColumn + i)} "${header}"`)
       .join(', ');
-    throw new SegmentationError(
-      'column-not-found',
-      `No column looks like revenue; name it with --revenue (the columns are: ${listed}).`,
-    );
+    throw new SegmentationError('column-not-found', message('no-revenue-guess', { columns: listed }));
   }
   return { table, hasHeader: inspection.hasHeader, headers, columns, parseLocale };
 }

@@ -1,6 +1,7 @@
 /**
  * The human report of a run: headline, class table, value-matrix table with actions, and the first issues.
  */
+import { ROLE_WORDS } from '../core/messages/roleWords';
 import { CLASS_NAMES, QUADRANT_ACTIONS, QUADRANT_LABELS } from '../core/labels';
 import type { AbcClass, Issue, Locale, QuadrantCode, SegmentationResult } from '../core/types';
 
@@ -48,23 +49,24 @@ const WORDS = {
   },
   fi: {
     source: 'Lähde',
-    revenue: 'myynti',
-    customer: 'asiakas',
-    potential: 'potentiaali',
+    // The role words and the revenue heading are the workbook's (ROLE_WORDS, layoutText): one Finnish word.
+    revenue: ROLE_WORDS.fi.revenue,
+    customer: ROLE_WORDS.fi.customer,
+    potential: ROLE_WORDS.fi.potential,
     none: 'ei (jokainen rivi on asiakas)',
     class: 'Luokka',
     customers: 'Asiakkaita',
     customerShare: '% asiakkaista',
-    revenueTotal: 'Myynti',
-    revenueShare: '% myynnistä',
+    revenueTotal: 'Liikevaihto',
+    revenueShare: '% liikevaihdosta',
     total: 'Yhteensä',
     matrix: 'Arvomatriisi (arvokas = luokka A; potentiaali korkea = potentiaali ≥ {split})',
     quadrant: 'Lohko',
     action: 'Toimenpide',
     issues: 'Huomiot',
     more: '… ja {n} muuta (kaikki --json-tulosteessa)',
-    noPositive: '{n} asiakkaan myynti ei ole positiivinen (luokka C).',
-    unclassified: '{n} asiakkaalla ei ole kelvollista myyntiä (luokittelematta).',
+    noPositive: '{n} asiakkaan liikevaihto ei ole positiivinen (luokka C).',
+    unclassified: '{n} asiakkaalla ei ole kelvollista liikevaihtoa (luokittelematta).',
     withoutCustomer: '{n} riviltä puuttuu asiakas; ne jätettiin pois.',
     row: 'rivi',
     written: 'Kirjoitettu',

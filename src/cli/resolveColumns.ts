@@ -3,6 +3,7 @@
  */
 import { columnIndex, columnLetter } from '../core/cellAddress';
 import { SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 
 /** The user's column choices as typed (header text or letter; `none` for no customer / potential column). */
 export interface ColumnNames {
@@ -44,7 +45,7 @@ export function resolveColumns(
     const listed = headers.map((header, i) => `${columnLetter(firstColumn + i)} "${header}"`).join(', ');
     throw new SegmentationError(
       'column-not-found',
-      `No ${role} column "${name}"; the columns are: ${listed}.`,
+      message('no-such-column', { role, name, columns: listed }),
     );
   };
   const optional = (role: string, name: string | undefined): number | null | undefined => {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { columnIndex } from '../core/cellAddress';
 import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
 import { SegmentationError } from '../core/segmentationError';
+import { message } from '../core/messages/renderMessage';
 import type { Locale, SegmentationOptions } from '../core/types';
 import {
   prepareSegmentation,
@@ -64,7 +65,7 @@ export function resolveColumnName(named: string, preparation: Preparation): stri
   if (index >= 0 && offset >= 0 && offset < preparation.headers.length) return preparation.headers[offset];
   throw new SegmentationError(
     'column-not-found',
-    `There is no column "${named}"; the columns are ${preparation.headers.join(', ')}.`,
+    message('no-column-named', { name: named, columns: preparation.headers.join(', ') }),
   );
 }
 
@@ -99,10 +100,7 @@ function chosenOptions(request: WriteWorkbookRequest, preparation: Preparation):
  */
 export async function writeSegmentedWorkbook(request: WriteWorkbookRequest): Promise<WrittenWorkbookOutcome> {
   if (realPath(request.output) === realPath(request.input)) {
-    throw new SegmentationError(
-      'invalid-option',
-      `The output ${request.output} is the input file; the input is never overwritten – choose another name.`,
-    );
+    throw new SegmentationError('invalid-option', message('output-is-input', { output: request.output }));
   }
   const input = await loadInputWorkbook(request.input);
   const host = createFileHost(input, { sheetName: request.sheet, locale: request.outputLocale });
@@ -123,7 +121,10 @@ export async function writeSegmentedWorkbook(request: WriteWorkbookRequest): Pro
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SegmentationError('workbook-refused', `${request.output} could not be written: ${reason}`);
+    throw new SegmentationError(
+      'workbook-refused',
+      message('output-not-written', { output: request.output, reason }),
+    );
   }
   return { ...outcome, dropped, output: request.output };
 }

@@ -1,10 +1,11 @@
 /**
  * What the ribbon's Segment command says to the user, in the Office display language (English or Finnish).
- * The flows' own errors (SegmentationError) already carry a sentence in the workbook's output language; this
- * module adds only the command's own sentences and the hint that points to the pane.
+ * The flows' and hosts' errors carry a catalogue message (src/core/messages), rendered here in that language;
+ * this module adds only the command's own sentences and the hint that points to the pane.
  */
 import type { Locale } from '../core/types';
 import { isSegmentationError, type SegmentationErrorCode } from '../core/segmentationError';
+import { renderError } from '../core/messages/renderError';
 
 /** The command's fixed texts, per UI language. */
 export interface CommandTexts {
@@ -60,15 +61,16 @@ export function commandTexts(locale: Locale): CommandTexts {
 }
 
 /**
- * The sentence to show for an error thrown by a run: a SegmentationError's own message (with the pane hint when
- * choosing again fixes it), else the generic sentence and the error's message – never a stack trace.
- * @example errorMessage(new SegmentationError('no-data', 'The source has no data rows.'), 'en')
- * // => 'The source has no data rows.'
+ * The sentence to show for an error thrown by a run: a SegmentationError's catalogue message in `locale` (with the
+ * pane hint when choosing again fixes it), else the generic sentence and the error's message – never a stack trace.
+ * @example errorMessage(new SegmentationError('no-data', message('no-data-rows', {})), 'fi')
+ * // => 'Lähteessä ei ole yhtään tietoriviä.'
  */
 export function errorMessage(error: unknown, locale: Locale): string {
   const texts = TEXTS[locale];
-  if (isSegmentationError(error)) {
-    return FIXED_IN_PANE.has(error.code) ? `${error.message} ${texts.openPaneHint}` : error.message;
+  const rendered = renderError(error, locale);
+  if (rendered !== null && isSegmentationError(error)) {
+    return FIXED_IN_PANE.has(error.code) ? `${rendered} ${texts.openPaneHint}` : rendered;
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `${texts.unexpected} ${detail}`.trim();

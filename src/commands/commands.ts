@@ -9,6 +9,7 @@ import { createExcelHost } from '../hosts/excel/excelHost';
 import { commandLocale } from './commandMessages';
 import { messageDialogUrl, showMessageDialog } from './messageDialog';
 import { runSegmentCommand } from './runSegmentCommand';
+import { openPane } from './openPane';
 
 /**
  * The Segment button: re-runs the saved segmentation and shows the summary sheet, or says why it cannot.
@@ -20,7 +21,7 @@ export async function segmentCommand(event: Office.AddinCommands.Event): Promise
     await runSegmentCommand({
       createHost: () => createExcelHost(),
       refresh: (host) => refreshSegmentation(host, undefined, { locale }),
-      openPane,
+      openPane: showPane,
       notify: (text) => showMessageDialog(messageDialogUrl(window.location.href, { text, locale })),
       completed: () => event.completed(),
       locale,
@@ -33,14 +34,14 @@ export async function segmentCommand(event: Office.AddinCommands.Event): Promise
 }
 
 /**
- * Shows the task pane. `Office.addin.showAsTaskpane` is part of SharedRuntime 1.1, which the manifest requires;
- * checked anyway, because a host that ignores that requirement would otherwise throw here.
- * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in
+ * Shows the task pane and reports whether it became visible (openPane.ts: a Marketplace install ignores
+ * `showAsTaskpane`). SharedRuntime 1.1 is required by the manifest; checked anyway, because a host that ignores
+ * that requirement would otherwise throw here.
  */
-async function openPane(): Promise<boolean> {
-  if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return false;
-  await Office.addin.showAsTaskpane();
-  return true;
+function showPane(): Promise<boolean> {
+  return openPane(Office.addin, {
+    sharedRuntime: Office.context.requirements.isSetSupported('SharedRuntime', '1.1'),
+  });
 }
 
 // Registered at load time, as Microsoft's function-file sample does: Office looks the name up as soon as the

@@ -7,8 +7,10 @@
  * Excel host, the flow and the dialog.
  */
 import type { Locale } from '../core/types';
-import type { WorkbookHost } from '../hosts/workbookHost';
+import type { Located, WorkbookHost } from '../hosts/workbookHost';
+import { isSegmentationError } from '../core/segmentationError';
 import { commandTexts, errorMessage } from './commandMessages';
+import { renderMessage } from '../core/messages/renderMessage';
 
 /** What the Segment command needs from the outside world. */
 export interface SegmentCommandDependencies {
@@ -51,6 +53,20 @@ export async function runSegmentCommand(deps: SegmentCommandDependencies): Promi
   }
 }
 
+/**
+ * The saved settings, or null when the workbook has none and the selection cannot be read: a locate with
+ * `useSaved` needs no selection when settings exist (a chart may be selected), so "select one area" from it means
+ * nothing is saved – the first run belongs in the pane, which then asks for cells itself.
+ */
+async function locateSaved(host: WorkbookHost): Promise<Located | null> {
+  try {
+    return await host.locate({ useSaved: true });
+  } catch (error) {
+    if (isSegmentationError(error) && error.key === 'select-one-area') return null;
+    throw error;
+  }
+}
+
 /** The run itself; every failure becomes a message, so that `notify` is called in one place only. */
 async function segmentOrExplain(
   deps: SegmentCommandDependencies,
@@ -59,13 +75,13 @@ async function segmentOrExplain(
   try {
     const host = deps.createHost();
     // Asked before the run so that "nothing saved yet" gets its own guidance instead of an error sentence.
-    const located = await host.locate({ useSaved: true });
-    if (located.settings === null) {
+    const located = await locateSaved(host);
+    if (located === null || located.settings === null) {
       if (await deps.openPane()) return { outcome: 'needs-pane', message: null };
       const message =
-        located.settingsProblem === null
+        located === null || located.settingsProblem === null
           ? texts.noSavedSettings
-          : `${texts.unusableSettings} ${located.settingsProblem} ${texts.openPaneHint}`;
+          : `${texts.unusableSettings} ${renderMessage(located.settingsProblem, deps.locale)} ${texts.openPaneHint}`;
       return { outcome: 'needs-pane', message };
     }
     // The refresh's write shows the summary sheet with its headline: the visible feedback of success.

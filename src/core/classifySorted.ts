@@ -3,6 +3,7 @@
  */
 import type { Locale } from './types';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 
 /** Class codes in the typed arrays: 0 = A, 1 = B, 2 = C. */
 export const CLASS_A = 0;
@@ -51,12 +52,7 @@ export function classifySorted(
   const total = sum + compensation;
   if (!Number.isFinite(total)) throw notFinite(locale);
   if (!(total > 0)) {
-    throw new SegmentationError(
-      'no-positive-revenue',
-      locale === 'fi'
-        ? 'Yhdelläkään asiakkaalla ei ole positiivista liikevaihtoa: ei mitään segmentoitavaa, mitään ei kirjoitettu.'
-        : 'No customer has revenue above 0: there is nothing to segment, and nothing was written.',
-    );
+    throw new SegmentationError('no-positive-revenue', message('no-positive-revenue', {}), locale);
   }
   const limitA = (a - 1e-9) * total;
   const limitB = (b - 1e-9) * total;
@@ -102,12 +98,7 @@ export function classifySorted(
  */
 export function checkThresholds(a: number, b: number, locale: Locale = 'en'): void {
   if (a > 0 && a < b && b <= 1) return;
-  throw new SegmentationError(
-    'invalid-thresholds',
-    locale === 'fi'
-      ? `Rajojen pitää olla 0 < A < B ≤ 100 %; annettu A = ${a}, B = ${b}.`
-      : `Thresholds must satisfy 0 < A < B ≤ 100 %; got A = ${a}, B = ${b}.`,
-  );
+  throw new SegmentationError('invalid-thresholds', message('invalid-thresholds', { a, b }), locale);
 }
 
 /**
@@ -117,10 +108,5 @@ export function checkThresholds(a: number, b: number, locale: Locale = 'en'): vo
  * @example notFinite('en').code // => 'revenue-not-finite'
  */
 export function notFinite(locale: Locale): SegmentationError {
-  return new SegmentationError(
-    'revenue-not-finite',
-    locale === 'fi'
-      ? 'Liikevaihtojen summa ylittää suurimman luvun, jonka Excel osaa laskea: tarkista liikevaihtosarakkeen suuret arvot.'
-      : 'A revenue sum is beyond the largest number Excel can hold: check the revenue column for huge values.',
-  );
+  return new SegmentationError('revenue-not-finite', message('revenue-not-finite', {}), locale);
 }

@@ -6,6 +6,7 @@ import type { CellValue, Locale } from './types';
 import { parseCell } from './parseCell';
 import { columnLetter } from './cellAddress';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 
 /** What `inspectSource` found. Column guesses are 0-based indexes into the rows. */
 export interface SourceInspection {
@@ -17,6 +18,8 @@ export interface SourceInspection {
 const REVENUE_NAME = /revenue|sales|myynti|liikevaihto|amount|summa|turnover|dollar/i;
 const CUSTOMER_NAME = /customer|asiakas|name|nimi|client|company|yritys/i;
 const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
+/** Named like a date ("Sales date", "Myyntipäivä", "pvm"): not revenue by name even when it holds numbers. */
+const DATE_NAME = /date|päivä|paiva|pvm/i;
 
 /**
  * Detects the header row and guesses the column mapping from the first rows of a source.
@@ -27,7 +30,9 @@ const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
  * named like revenue/sales/myynti/liikevaihto/amount/summa, else the last mostly-numeric column that is not the
  * customer or potential guess; customer = the first column named like customer/asiakas/name/nimi/client (text
  * preferred, a numeric CustomerID counts); potential = the first mostly-numeric column named like
- * potential/potentiaali/growth/kasvu, else null.
+ * potential/potentiaali/growth/kasvu, else null. A column the host reports as dates (`facts.dateColumns`: date
+ * cells arrive as serial numbers) is not numeric for these guesses, and a column named like a date
+ * (date/päivä/pvm) is never revenue by name.
  * Complexity: O(rows × columns) parses.
  * @throws SegmentationError 'no-data' when the source is at most one row, all of it text (a header with nothing
  *   under it); 'column-not-found' when no column holds numbers.
@@ -37,8 +42,11 @@ export function inspectSource(
   topRows: CellValue[][],
   headerKnown: boolean | null,
   locale: Locale,
+  facts: SourceFacts = {},
 ): SourceInspection {
   const width = topRows.reduce((max, row) => Math.max(max, row.length), 0);
+  const guessColumns = (rows: CellValue[][], header: boolean, w: number, l: Locale) =>
+    guessColumnsOf(rows, header, w, l, facts.dateColumns ?? []);
   const withHeader = guessColumns(topRows, true, width, locale);
   let hasHeader = headerKnown ?? false;
   if (headerKnown === null && withHeader) {
@@ -50,20 +58,10 @@ export function inspectSource(
     row.some((cell) => cell !== null && cell !== undefined && cell !== ''),
   );
   if (!guess && filled.length <= 1) {
-    throw new SegmentationError(
-      'no-data',
-      locale === 'fi'
-        ? 'Lähteessä on vain otsikkorivi, ei yhtään tietoriviä: lisää myyntirivit otsikon alle.'
-        : 'The source has only a header row and no data rows: add the sales rows under it.',
-    );
+    throw new SegmentationError('no-data', message('header-only', {}), locale);
   }
   if (!guess) {
-    throw new SegmentationError(
-      'column-not-found',
-      locale === 'fi'
-        ? 'Yhdessäkään sarakkeessa ei ole lukuja: valitse myyntitiedot, joissa on liikevaihtosarake.'
-        : 'No column holds numbers: select sales data with a revenue column.',
-    );
+    throw new SegmentationError('column-not-found', message('no-numeric-column', {}), locale);
   }
   const headers = Array.from({ length: width }, (_, c) => {
     const text = hasHeader ? String(topRows[0][c] ?? '').trim() : '';
@@ -72,9 +70,24 @@ export function inspectSource(
   return { hasHeader, headers, guess };
 }
 
+/** What the host knows about the columns beyond their values. */
+export interface SourceFacts {
+  /**
+   * Per column: its numbers are dates (a date number format; see dateColumns). A date column is never guessed as
+   * revenue or potential, whatever its name ("Sales date", "Myyntipäivä").
+   */
+  dateColumns?: readonly boolean[];
+}
+
 type Guess = SourceInspection['guess'];
 
-function guessColumns(rows: CellValue[][], header: boolean, width: number, locale: Locale): Guess | null {
+function guessColumnsOf(
+  rows: CellValue[][],
+  header: boolean,
+  width: number,
+  locale: Locale,
+  dates: readonly boolean[],
+): Guess | null {
   const data = header ? rows.slice(1) : rows;
   const names = Array.from({ length: width }, (_, c) => (header ? String(rows[0]?.[c] ?? '') : ''));
   const numeric: boolean[] = [];
@@ -88,7 +101,7 @@ function guessColumns(rows: CellValue[][], header: boolean, width: number, local
       if (kind === 'number') numbers++;
     }
     // A revenue column full of error values (bad/errors-and-text) is still the revenue column.
-    numeric.push(numbers > 0 && numbers * 4 >= filled);
+    numeric.push(numbers > 0 && numbers * 4 >= filled && dates[c] !== true);
     text.push(filled > 0 && numbers * 2 < filled);
   }
   const columns = Array.from({ length: width }, (_, c) => c);
@@ -99,7 +112,9 @@ function guessColumns(rows: CellValue[][], header: boolean, width: number, local
     null;
   const potential = columns.find((c) => numeric[c] && c !== customer && named(POTENTIAL_NAME, c)) ?? null;
   const candidates = columns.filter((c) => numeric[c] && c !== customer && c !== potential);
-  const byName = candidates.filter((c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c));
+  const byName = candidates.filter(
+    (c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c) && !named(DATE_NAME, c),
+  );
   const revenue = byName.length > 0 ? byName[byName.length - 1] : candidates[candidates.length - 1];
   if (revenue === undefined) {
     const anyNumeric = columns.filter((c) => numeric[c]);

@@ -14,6 +14,7 @@ import type {
   SourceColumns,
 } from './types';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 import { aggregateCustomers, type CustomerAggregate } from './aggregateCustomers';
 import { orderDescending } from './orderDescending';
 import { checkThresholds, classifySorted, notFinite, CLASS_A, CLASS_B } from './classifySorted';
@@ -45,10 +46,7 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
   const highValue = options.highValue ?? { rule: 'A' };
   checkThresholds(a, b, locale);
   if (columns.revenue.length === 0) {
-    throw new SegmentationError(
-      'no-data',
-      locale === 'fi' ? 'Lähteessä ei ole yhtään tietoriviä.' : 'The source has no data rows.',
-    );
+    throw new SegmentationError('no-data', message('no-data-rows', {}), locale);
   }
   const agg = aggregateCustomers(columns, options.parseLocale ?? 'en', locale);
 

@@ -1,7 +1,12 @@
 /**
  * The one error type for what cannot be computed or written. `code` is stable (tests and the JSON output use it);
- * `message` is a sentence for the user in the output language, naming the cell or column and what to do.
+ * `key` and `params` name the catalogue message (src/core/messages) that the edge renders in its own language;
+ * `message` is that sentence rendered once at the throw (in the locale given there, English by default), for logs
+ * and for code that does not render.
  */
+import type { Locale } from './types';
+import type { MessageParam } from './messages/messageTypes';
+import { renderMessage, type Message, type MessageKey } from './messages/renderMessage';
 
 export type SegmentationErrorCode =
   /** No customer has revenue > 0: nothing to segment, nothing is written. */
@@ -27,11 +32,24 @@ export type SegmentationErrorCode =
 
 export class SegmentationError extends Error {
   readonly code: SegmentationErrorCode;
+  /** The catalogue key of the message, or null for an error built from a finished sentence (older code). */
+  readonly key: MessageKey | null;
+  /** The message's parameters (empty for a finished sentence). */
+  readonly params: Readonly<Record<string, MessageParam>>;
 
-  constructor(code: SegmentationErrorCode, message: string) {
-    super(message);
+  /**
+   * @param code the stable error code.
+   * @param text a catalogue message (preferred: rendered late, in the language of whoever shows it), or a finished
+   *   sentence (kept for code not yet converted).
+   * @param locale language of `message` when `text` is a catalogue message. @default 'en'
+   * @example new SegmentationError('source-changed', message('sheet-gone', { sheet: 'Data' })).key // => 'sheet-gone'
+   */
+  constructor(code: SegmentationErrorCode, text: string | Message, locale: Locale = 'en') {
+    super(typeof text === 'string' ? text : renderMessage(text, locale));
     this.name = 'SegmentationError';
     this.code = code;
+    this.key = typeof text === 'string' ? null : text.key;
+    this.params = typeof text === 'string' ? {} : (text.params as Record<string, MessageParam>);
   }
 }
 

@@ -3,6 +3,7 @@
  */
 import type { HighValueRule, Locale, PotentialSplitRule, QuadrantCode } from './types';
 import { SegmentationError } from './segmentationError';
+import { message } from './messages/renderMessage';
 import { CLASS_A, CLASS_B } from './classifySorted';
 
 /** Quadrants per customer, the split used and how many customers had no potential. */
@@ -71,10 +72,5 @@ export function medianOfPotentials(potential: Float64Array): number | null {
 }
 
 function invalid(locale: Locale, what: string): SegmentationError {
-  return new SegmentationError(
-    'invalid-option',
-    locale === 'fi'
-      ? `Virheellinen asetus: ${what} ei ole luku.`
-      : `Invalid option: ${what} is not a number.`,
-  );
+  return new SegmentationError('invalid-option', message('option-not-a-number', { what }), locale);
 }

@@ -6,7 +6,7 @@ import type { SavedSettings } from '../core/layout/writePlan';
 import { cellAddress, rangeAddress } from '../core/cellAddress';
 import { SegmentationError } from '../core/segmentationError';
 import type { SourceRead } from '../hosts/workbookHost';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /** Where the output area is on the sheet. */
 export interface OutputArea {
@@ -17,24 +17,67 @@ export interface OutputArea {
   firstDataRow: number;
 }
 
+/*
+ * The one place that answers "is this ours?" (style.md, "One decision, one place"). Hosts only gather the facts –
+ * the settings, the header cells, the sheet names – and the flows ask here.
+ */
+
+/**
+ * What the settings claim at a place: the owned columns when the settings own columns on `sheetName` starting at
+ * `firstColumn`, else null. A claim only – whether the cells still show our headers is `ownsOutputArea`.
+ *
+ * @example ownedColumnsAt(settings, 'Sales', 6)?.headers // => ['Rank', 'Share', …]
+ */
+export function ownedColumnsAt(
+  settings: SavedSettings | null,
+  sheetName: string,
+  firstColumn: number,
+): SavedSettings['owned'] | null {
+  if (!settings) return null;
+  const owned = settings.owned;
+  return owned.sheetName === sheetName && owned.firstColumn === firstColumn ? owned : null;
+}
+
 /**
  * True when the output area is the previous run's: the settings own columns on the same sheet at the same first
- * column, and the header row still shows the headers written there.
+ * column, and the header row still shows the headers written there – all of them, or with `visibleOnly` the ones
+ * inside `outputHeaders` (at least one; for a source region cut off at its right edge).
  *
  * @example ownsOutputArea(settings, area, ['Rank', 'Share', 'Cumulative share', 'ABC']) // => true
  */
 export function ownsOutputArea(
   settings: SavedSettings | null,
-  area: OutputArea,
+  area: Pick<OutputArea, 'sheetName' | 'firstColumn'>,
   outputHeaders: readonly CellValue[],
+  options: { visibleOnly?: boolean } = {},
 ): settings is SavedSettings {
-  if (!settings) return false;
-  const owned = settings.owned;
-  return (
-    owned.sheetName === area.sheetName &&
-    owned.firstColumn === area.firstColumn &&
-    owned.headers.every((header, i) => outputHeaders[i] === header)
-  );
+  const owned = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
+  if (!owned) return false;
+  const compared = options.visibleOnly ? owned.headers.slice(0, outputHeaders.length) : owned.headers;
+  return compared.length > 0 && compared.every((header, i) => outputHeaders[i] === header);
+}
+
+/**
+ * True when the settings say the sheet `name` is the add-in's summary sheet (sheet names compare
+ * case-insensitively, as in Excel).
+ * @example ownsSheet(settings, 'abc summary') // => true
+ */
+export function ownsSheet(settings: SavedSettings | null, name: string): boolean {
+  return settings?.owned.summarySheet.toLowerCase() === name.toLowerCase();
+}
+
+/**
+ * Rows of the output area to read and rewrite: the source's data rows, or more when the previous run at this
+ * place owned more (the source shrank: its old rows must be cleared).
+ * @example outputAreaRows(settings, area, 100) // => 120 (the last run wrote 120 rows here)
+ */
+export function outputAreaRows(
+  settings: SavedSettings | null,
+  area: Pick<OutputArea, 'sheetName' | 'firstColumn'>,
+  dataRows: number,
+): number {
+  const owned = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
+  return Math.max(dataRows, owned ? owned.rowCount : 0);
 }
 
 /**
@@ -54,7 +97,6 @@ export function checkOwnership(check: {
   locale: Locale;
 }): void {
   const { area, read, settings, locale } = check;
-  const messages = FLOW_MESSAGES[locale];
   const ownedWidth = ownsOutputArea(settings, area, read.outputHeaders) ? settings.owned.headers.length : 0;
   const occupied: string[] = [];
   for (let c = ownedWidth; c < read.outputHeaders.length && occupied.length < 3; c++) {
@@ -70,12 +112,19 @@ export function checkOwnership(check: {
     }
   }
   if (occupied.length > 0) {
-    throw new SegmentationError('output-occupied', messages.outputOccupied(occupied.join(', ')));
+    throw new SegmentationError(
+      'output-occupied',
+      message('output-occupied', { cells: occupied.join(', ') }),
+      locale,
+    );
   }
   const name = check.summarySheet.toLowerCase();
-  const ours = settings?.owned.summarySheet.toLowerCase() === name;
-  if (!ours && check.sheetNames.some((sheet) => sheet.toLowerCase() === name)) {
-    throw new SegmentationError('output-occupied', messages.summaryOccupied(check.summarySheet));
+  if (!ownsSheet(settings, name) && check.sheetNames.some((sheet) => sheet.toLowerCase() === name)) {
+    throw new SegmentationError(
+      'output-occupied',
+      message('summary-occupied', { sheet: check.summarySheet }),
+      locale,
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import { isSegmentationError } from '../core/segmentationError';
 import type { Preparation } from './segmentFlow';
 import { sourceWithoutOutput } from './sourceWithoutOutput';
 import { resolveColumns } from './resolveColumns';
+import { messageOfError } from '../core/messages/renderError';
 
 /** The options of a first run: thresholds 80 % / 95 %, high value = class A, median potential split. */
 export const DEFAULT_OPTIONS: SavedOptions = {
@@ -31,18 +32,21 @@ export const DEFAULT_OPTIONS: SavedOptions = {
  */
 export async function prepareSegmentation(
   host: WorkbookHost,
-  options: { useSaved: boolean; locale?: Locale },
+  options: { useSaved: boolean; locale?: Locale; parseLocale?: Locale },
 ): Promise<Preparation> {
   const hostLocale = options.locale ?? 'en';
+  // The number convention of a first run: the host's editing language when it knows one, else its UI language.
+  const hostParseLocale = options.parseLocale ?? hostLocale;
   const found = await host.locate({ useSaved: options.useSaved });
   const source = sourceWithoutOutput(found.source, found.settings);
   const located = { ...found, source };
   const saved = found.settings && isSameSource(found.settings.source, source) ? found.settings : null;
-  const parseLocale = saved?.options.parseLocale ?? hostLocale;
+  const parseLocale = saved?.options.parseLocale ?? hostParseLocale;
   const inspection = inspectSource(
     source.topRows,
     saved ? saved.source.hasHeader : source.headerKnown,
     parseLocale,
+    { dateColumns: source.dateColumns },
   );
   const guessed: ColumnChoice = {
     revenue: inspection.headers[inspection.guess.revenue],
@@ -61,7 +65,7 @@ export async function prepareSegmentation(
       columns = { ...saved.columns };
     } catch (error) {
       if (options.useSaved || !isSegmentationError(error)) throw error;
-      problem = error.message;
+      problem = messageOfError(error);
     }
   }
   return {
@@ -69,7 +73,7 @@ export async function prepareSegmentation(
     hasHeader: inspection.hasHeader,
     headers: inspection.headers,
     columns,
-    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale: hostLocale },
+    options: saved ? { ...saved.options } : { ...DEFAULT_OPTIONS, parseLocale: hostParseLocale },
     outputLocale: saved?.outputLocale ?? hostLocale,
     saved,
     problem,

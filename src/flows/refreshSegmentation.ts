@@ -7,7 +7,7 @@ import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
 import type { SegmentOutcome } from './segmentFlow';
 import { prepareSegmentation } from './prepareSegmentation';
 import { runSegmentation } from './runSegmentation';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /**
  * Refreshes the segmentation with the saved source, columns, options and output language. Rule: the saved
@@ -27,7 +27,8 @@ export async function refreshSegmentation(
     const locale = options.locale ?? 'en';
     throw new SegmentationError(
       'source-changed',
-      FLOW_MESSAGES[locale].noSettings(preparation.problem ?? null),
+      message('no-settings', { problem: preparation.problem ?? null }),
+      locale,
     );
   }
   return runSegmentation(

@@ -4,7 +4,7 @@
 import type { Locale } from '../core/types';
 import type { ColumnChoice } from '../core/layout/writePlan';
 import { SegmentationError } from '../core/segmentationError';
-import { FLOW_MESSAGES } from './flowMessages';
+import { message } from '../core/messages/renderMessage';
 
 /** Offsets (0-based, within the source) of the mapped columns. */
 export interface ColumnOffsets {
@@ -27,18 +27,21 @@ export function resolveColumns(
   choice: ColumnChoice,
   context: { saved: boolean; sourceAddress: string; locale: Locale },
 ): ColumnOffsets {
-  const messages = FLOW_MESSAGES[context.locale];
   const normalised = headers.map((h) => h.trim().toLowerCase());
   const find = (role: keyof ColumnChoice, header: string): number => {
     const index = normalised.indexOf(header.trim().toLowerCase());
     if (index >= 0) return index;
-    const roleName = messages.roles[role];
     throw context.saved
       ? new SegmentationError(
           'source-changed',
-          messages.columnRenamed(roleName, header, context.sourceAddress),
+          message('column-renamed', { role, header, source: context.sourceAddress }),
+          context.locale,
         )
-      : new SegmentationError('column-not-found', messages.columnNotFound(roleName, header));
+      : new SegmentationError(
+          'column-not-found',
+          message('column-not-found', { role, header }),
+          context.locale,
+        );
   };
   return {
     revenue: find('revenue', choice.revenue),

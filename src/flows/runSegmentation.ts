@@ -11,8 +11,14 @@ import type { ProgressFn, WorkbookHost } from '../hosts/workbookHost';
 import type { Preparation, SegmentOutcome, SegmentRequest } from './segmentFlow';
 import { resolveColumns } from './resolveColumns';
 import { previousClasses } from './previousClasses';
-import { checkOwnership, ownsOutputArea, type OutputArea } from './checkOwnership';
-import { FLOW_MESSAGES } from './flowMessages';
+import {
+  checkOwnership,
+  ownedColumnsAt,
+  outputAreaRows,
+  ownsOutputArea,
+  type OutputArea,
+} from './checkOwnership';
+import { message } from '../core/messages/renderMessage';
 
 /**
  * Runs a segmentation. Rule: the output area (right of the source, as wide as this run's columns and at least as
@@ -42,7 +48,11 @@ export async function runSegmentation(
   const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
   if (headerRow < 1) {
-    throw new SegmentationError('workbook-refused', FLOW_MESSAGES[locale].noHeaderRoom(sourceAddress));
+    throw new SegmentationError(
+      'workbook-refused',
+      message('no-header-room', { source: sourceAddress }),
+      locale,
+    );
   }
   const area: OutputArea = {
     sheetName: source.sheetName,
@@ -50,17 +60,26 @@ export async function runSegmentation(
     headerRow,
     firstDataRow,
   };
-  const ownedHere =
-    settings?.owned.sheetName === area.sheetName && settings.owned.firstColumn === area.firstColumn;
+  const ownedHere = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
   const width = Math.max(
-    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere }),
-    ownedHere && settings ? settings.owned.headers.length : 0,
+    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere !== null }),
+    ownedHere ? ownedHere.headers.length : 0,
   );
+  const dataRowCount = source.rowCount - (hasHeader ? 1 : 0);
   const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
     (o): o is number => o !== null,
   );
   const read = await host.read(
-    { source, hasHeader, columns: requested, outputArea: { firstColumn: area.firstColumn, width } },
+    {
+      source,
+      hasHeader,
+      columns: requested,
+      outputArea: {
+        firstColumn: area.firstColumn,
+        width,
+        rowCount: outputAreaRows(settings, area, dataRowCount),
+      },
+    },
     progress,
   );
   const column = (offset: number | null): CellValue[] | undefined =>

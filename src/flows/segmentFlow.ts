@@ -6,6 +6,7 @@
 import type { Locale, SegmentationResult } from '../core/types';
 import type { ColumnChoice, SavedOptions, SavedSettings } from '../core/layout/writePlan';
 import type { Located } from '../hosts/workbookHost';
+import type { Message } from '../core/messages/renderMessage';
 
 export { prepareSegmentation, DEFAULT_OPTIONS } from './prepareSegmentation';
 export { runSegmentation } from './runSegmentation';
@@ -28,7 +29,7 @@ export interface Preparation {
    * Why the saved settings were not proposed, for the pane: unreadable settings (`Located.settingsProblem`) or a
    * saved column that is gone (the guesses are proposed instead). Null when fine.
    */
-  problem?: string | null;
+  problem?: Message | null;
 }
 
 export interface SegmentRequest {

@@ -5,6 +5,7 @@
 import { rangeAddress } from '../core/cellAddress';
 import type { SavedSettings } from '../core/layout/writePlan';
 import type { LocatedSource } from '../hosts/workbookHost';
+import { ownsOutputArea } from './checkOwnership';
 
 /**
  * Cuts the previous run's output columns off a located source. Rule: when the settings say this add-in owns
@@ -20,14 +21,15 @@ export function sourceWithoutOutput(source: LocatedSource, settings: SavedSettin
   const offset = settings.owned.firstColumn - source.firstColumn;
   if (offset <= 0 || offset >= source.columnCount) return source;
   const top = source.topRows[0] ?? [];
-  const owned = settings.owned.headers;
-  const visible = owned.slice(0, source.columnCount - offset);
-  if (visible.length === 0 || visible.some((header, i) => top[offset + i] !== header)) return source;
+  const area = { sheetName: source.sheetName, firstColumn: settings.owned.firstColumn };
+  const headersThere = top.slice(offset, source.columnCount);
+  if (!ownsOutputArea(settings, area, headersThere, { visibleOnly: true })) return source;
   const lastRow = source.firstRow + source.rowCount - 1;
   return {
     ...source,
     columnCount: offset,
     address: rangeAddress(source.firstColumn, source.firstRow, source.firstColumn + offset - 1, lastRow),
     topRows: source.topRows.map((row) => row.slice(0, offset)),
+    ...(source.dateColumns ? { dateColumns: source.dateColumns.slice(0, offset) } : {}),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { CellValue, Locale } from '../core/types';
 import type { SavedSettings, WritePlan } from '../core/layout/writePlan';
+import type { Message } from '../core/messages/renderMessage';
 
 /** Progress of a long phase: `done` of `total` rows. */
 export type ProgressFn = (phase: 'read' | 'write', done: number, total: number) => void;
@@ -28,13 +29,18 @@ export interface LocatedSource {
   headerKnown: boolean | null;
   /** The top rows (at most 50, row-major, header row included) for header detection and column guesses. */
   topRows: CellValue[][];
+  /**
+   * Per source column: its numbers are shown as dates (from the cells' number formats, core/dateColumns), so the
+   * guesses skip it. Omitted when the host cannot tell (a CSV).
+   */
+  dateColumns?: boolean[];
 }
 
 export interface Located {
   /** Settings this add-in saved in the workbook, or null (never run here, or unreadable → see `settingsProblem`). */
   settings: SavedSettings | null;
   /** Why stored settings were ignored (bad JSON, a newer version), for the user; null when fine. */
-  settingsProblem: string | null;
+  settingsProblem: Message | null;
   source: LocatedSource;
   /** Names of all worksheets (to check that the summary sheet name is free or ours). */
   sheetNames: string[];
@@ -45,8 +51,12 @@ export interface ReadRequest {
   hasHeader: boolean;
   /** Columns to read, as 0-based offsets within the source. */
   columns: number[];
-  /** The output area right of the source: its sheet columns are read too (ownership, previous classes). */
-  outputArea: { firstColumn: number; width: number };
+  /**
+   * The output area right of the source: its sheet columns are read too (ownership, previous classes), for
+   * `rowCount` data rows (the flows decide: more than the source's when a previous run owned more rows there;
+   * the source's data rows when omitted).
+   */
+  outputArea: { firstColumn: number; width: number; rowCount?: number };
 }
 
 export interface SourceRead {

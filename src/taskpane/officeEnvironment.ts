@@ -1,6 +1,9 @@
 /**
- * What the pane takes from Office before it renders: the UI language (Office display language) and whether the
- * Office theme is dark. Read once at start; both fall back to English / light outside Office.
+ * What the pane takes from Office before it renders: the UI language (Office display language), the editing
+ * language (Office content language: how the user types numbers) and whether the Office theme is dark. Read once
+ * at start; they fall back to English / light outside Office.
+ * https://learn.microsoft.com/javascript/api/office/office.context – `displayLanguage` is "the locale (language)
+ * … of the UI of the Office application", `contentLanguage` "the locale (language) … for the user's editing".
  */
 import type { Locale } from '../core/types';
 
@@ -28,7 +31,10 @@ export function isDarkColour(colour: string | undefined | null): boolean {
 }
 
 export interface OfficeEnvironment {
+  /** Language of the pane, the messages and a first run's output (Office display language). */
   uiLocale: Locale;
+  /** Number convention of text cells on a first run (Office content language: `1 234,50` in Finnish). */
+  contentLocale: Locale;
   dark: boolean;
 }
 
@@ -37,6 +43,7 @@ export function readOfficeEnvironment(): OfficeEnvironment {
   const context = typeof Office === 'undefined' ? undefined : Office.context;
   return {
     uiLocale: uiLocaleFromLanguageTag(context?.displayLanguage),
+    contentLocale: uiLocaleFromLanguageTag(context?.contentLanguage ?? context?.displayLanguage),
     dark: isDarkColour(context?.officeTheme?.bodyBackgroundColor),
   };
 }

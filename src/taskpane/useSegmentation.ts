@@ -6,6 +6,7 @@ import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { SegmentRequest } from '../flows/segmentFlow';
 import type { ProgressFn } from '../hosts/workbookHost';
 import { errorSentence } from './paneError';
+import { usePaneLanguage } from './paneContext';
 import type { SegmentationApi } from './segmentationApi';
 import {
   canStartRun,
@@ -48,6 +49,10 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
   const busyRef = useRef(false);
   const stringsRef = useRef(strings);
   stringsRef.current = strings;
+  // Errors are rendered in the pane's language (the message catalogue), whatever the output language.
+  const { locale } = usePaneLanguage();
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
 
   const prepare = useCallback(
     async (useSaved: boolean) => {
@@ -60,7 +65,7 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
       } catch (error) {
         dispatch({
           type: 'failed',
-          error: { during: 'prepare', message: errorSentence(error, stringsRef.current) },
+          error: { during: 'prepare', message: errorSentence(error, stringsRef.current, localeRef.current) },
         });
       } finally {
         busyRef.current = false;
@@ -91,7 +96,7 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
     } catch (error) {
       dispatch({
         type: 'failed',
-        error: { during: 'run', message: errorSentence(error, stringsRef.current) },
+        error: { during: 'run', message: errorSentence(error, stringsRef.current, localeRef.current) },
       });
     } finally {
       busyRef.current = false;
@@ -111,7 +116,7 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
     } catch (error) {
       dispatch({
         type: 'failed',
-        error: { during: 'run', message: errorSentence(error, stringsRef.current) },
+        error: { during: 'run', message: errorSentence(error, stringsRef.current, localeRef.current) },
       });
     }
   }, [api]);
@@ -119,6 +124,16 @@ export function useSegmentation(api: SegmentationApi, strings: Strings): Segment
   useEffect(() => {
     void prepare(true);
   }, [prepare]);
+
+  // Reopened in the shared runtime the pane is not reloaded: find the source again (paneVisibility.ts). Not while
+  // a run is going: it re-detects itself when it needs to.
+  useEffect(
+    () =>
+      api.onPaneShown?.(() => {
+        if (stateRef.current.status !== 'running') void prepare(true);
+      }),
+    [api, prepare],
+  );
 
   return { state, prepare, setRequest, segment, showSummary };
 }

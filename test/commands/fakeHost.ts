@@ -5,6 +5,7 @@
  */
 import type { SavedSettings } from '../../src/core/layout/writePlan';
 import type { Located, WorkbookHost } from '../../src/hosts/workbookHost';
+import type { Message } from '../../src/core/messages/renderMessage';
 import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
 
 export interface FakeHost extends WorkbookHost {
@@ -35,7 +36,7 @@ export function savedSettings(): SavedSettings {
 /** A host whose workbook has `settings` (null: never segmented); `locateError` makes `locate` throw. */
 export function fakeHost(
   settings: SavedSettings | null,
-  options: { settingsProblem?: string; locateError?: Error } = {},
+  options: { settingsProblem?: Message; locateError?: Error } = {},
 ): FakeHost {
   const host: FakeHost = {
     shownSheets: [],

@@ -1,3 +1,4 @@
+import { message } from '../../src/core/messages/renderMessage';
 import { SegmentationError } from '../../src/core/segmentationError';
 import type { Locale } from '../../src/core/types';
 import type { WorkbookHost } from '../../src/hosts/workbookHost';
@@ -76,11 +77,11 @@ describe('runSegmentCommand (the ribbon Segment button)', () => {
     expect(messages[0]).toMatch(/Avaa paneeli/);
   });
 
-  test('unusable saved settings are named, with the way out through the pane', async () => {
-    const host = fakeHost(null, { settingsProblem: 'They were saved by a newer version of ABC Segmenter.' });
+  test('unusable saved settings are named in the display language, with the way out through the pane', async () => {
+    const host = fakeHost(null, { settingsProblem: message('settings-other-version', { version: '2' }) });
     const { deps, events, messages } = harness(host, summaryOf);
     await expect(runSegmentCommand(deps)).resolves.toBe('needs-pane');
-    expect(messages[0]).toContain('They were saved by a newer version of ABC Segmenter.');
+    expect(messages[0]).toContain('saved by another version (version 2)');
     expect(messages[0]).toContain(commandTexts('en').openPaneHint);
     expect(events).toEqual(['openPane', 'notify', 'completed']);
   });

@@ -141,6 +141,49 @@ if (!hasChromium) {
       await page.close();
     });
 
+    test('the pane honours prefers-reduced-motion: More options opens with no animation longer than a millisecond', async () => {
+      const opened = await openPane(session);
+      const { page } = opened;
+      const reduced = await page.evaluate(
+        () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      );
+      expect(reduced).toBe(true);
+      await page.getByRole('button', { name: 'More options' }).click();
+      // Every animation the click started is at most a millisecond long (none plays for the eye); which of them
+      // are still "running" at this instant depends on frame timing, so that is not what is checked.
+      const animations = await page.evaluate(() =>
+        document.getAnimations().map((animation) => {
+          const timing = animation.effect?.getComputedTiming();
+          const duration = typeof timing?.duration === 'number' ? timing.duration : 0;
+          return { duration, iterations: timing?.iterations ?? 1, type: animation.constructor.name };
+        }),
+      );
+      expect(animations.filter((a) => a.duration * Number(a.iterations) > 1)).toEqual([]);
+      const transition = await page
+        .getByRole('button', { name: 'Segment', exact: true })
+        .evaluate((button) => getComputedStyle(button).transitionDuration);
+      expect(transition.split(',').every((d) => parseFloat(d) <= 0.001)).toBe(true);
+      await page.close();
+    });
+
+    test('reopened in the shared runtime (not reloaded), the pane finds the source again with the rows pasted meanwhile', async () => {
+      const opened = await openPane(session);
+      const { page } = opened;
+      await expect(page.getByTestId('source').textContent()).resolves.toContain('240');
+      await page.evaluate(() => window.harness.setPaneVisible(false));
+      await page.evaluate(() =>
+        window.harness.appendRows([['Uusi Asiakas Oy', 'Retail', 1000, 900000, 50000, 5]]),
+      );
+      await page.evaluate(() => window.harness.setPaneVisible(true));
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="source"]')?.textContent?.includes('241') === true,
+        undefined,
+        { timeout: 20000 },
+      );
+      expectLocalOnly(opened);
+      await page.close();
+    });
+
     test.each([
       ['light, English, result', ''],
       ['dark, Finnish, result', 'lang=fi&theme=dark'],

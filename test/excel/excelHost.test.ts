@@ -84,7 +84,7 @@ describe('locate', () => {
     selectRange(fake.workbook, 'Data', ['A1:A3', 'C1:C3']);
     const error = await rejection(createExcelHost().locate({ useSaved: false }));
     expect(error.code).toBe('workbook-refused');
-    expect(error.message).toMatch(/select one area/);
+    expect(error.message).toMatch(/Select one area/);
   });
 
   test('locate: in cell-edit mode the run is refused with a sentence saying what to press', async () => {

@@ -228,3 +228,129 @@ test('fake: tables, nested loads and the used range (values only)', async () => 
     used: 'S!B2:C3',
   });
 });
+
+describe('fake: documented Excel behaviour', () => {
+  const table = (fake: FakeOffice, options: { totals?: boolean; filtered?: number[] } = {}) =>
+    seedTable(fake.workbook, {
+      sheet: 'T',
+      name: 'Tbl',
+      rows: [
+        ['Customer', 'Revenue'],
+        ['A', 1],
+        ['B', 2],
+        ['C', 3],
+      ],
+      ...(options.totals ? { totalRow: ['Total', 6] } : {}),
+      ...(options.filtered ? { filteredRows: options.filtered } : {}),
+    });
+
+  test('fake: Table.getRange includes a shown total row, getDataBodyRange does not, getTotalRowRange is that row', async () => {
+    const fake = createFakeOffice();
+    table(fake, { totals: true });
+    const addresses = await fake.Excel.run(async (context) => {
+      const t = context.workbook.tables.getItem('Tbl');
+      const ranges = [t.getRange(), t.getDataBodyRange(), t.getTotalRowRange()].map((r) => r.load('address'));
+      await context.sync();
+      return ranges.map((r) => r.address);
+    });
+    expect(addresses).toEqual(['T!A1:B5', 'T!A2:B4', 'T!A5:B5']);
+    const withoutTotals = createFakeOffice();
+    table(withoutTotals);
+    const code = await codeOf(
+      withoutTotals.Excel.run(async (context) => {
+        context.workbook.tables.getItem('Tbl').getTotalRowRange().load('address');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidOperation');
+  });
+
+  test('fake: table columns by name or ID with getItem, by position with getItemAt; IDs are not positions and are never reused', async () => {
+    const fake = createFakeOffice();
+    table(fake);
+    const names = await fake.Excel.run(async (context) => {
+      const columns = context.workbook.tables.getItem('Tbl').columns;
+      const byId = columns.getItem(1).load('name,id');
+      const byName = columns.getItem('revenue').load('name,id');
+      const byPosition = columns.getItemAt(0).load('name,id');
+      const noId = columns.getItemOrNullObject(0);
+      await context.sync();
+      return [byId.name, byName.name, byPosition.name, String(noId.isNullObject), byName.id];
+    });
+    expect(names).toEqual(['Customer', 'Revenue', 'Customer', 'true', 2]);
+    const ids = await fake.Excel.run(async (context) => {
+      const columns = context.workbook.tables.getItem('Tbl').columns;
+      columns.getItemAt(1).delete();
+      const added = columns.add(undefined, undefined, 'Again').load('id');
+      await context.sync();
+      return added.id;
+    });
+    expect(ids).toBe(3);
+  });
+
+  test('fake: with a chart selected, getSelectedRange and getActiveCell throw InvalidSelection', async () => {
+    const fake = fakeWithSales();
+    fake.workbook.selectedObject = 'chart';
+    const codes = await Promise.all(
+      (['getSelectedRange', 'getActiveCell'] as const).map((get) =>
+        codeOf(
+          fake.Excel.run(async (context) => {
+            context.workbook[get]().load('address');
+            await context.sync();
+          }),
+        ),
+      ),
+    );
+    expect(codes).toEqual(['InvalidSelection', 'InvalidSelection']);
+  });
+
+  test('fake: whole columns and whole rows have Excel’s addresses (Sheet!A:F, Sheet!3:5)', async () => {
+    const fake = fakeWithSales();
+    const addresses = await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sales');
+      const ranges = [sheet.getRange('A:F'), sheet.getRange('3:5')].map((r) => r.load('address'));
+      await context.sync();
+      return ranges.map((r) => r.address);
+    });
+    expect(addresses).toEqual(['Sales!A:F', 'Sales!3:5']);
+  });
+
+  test('fake: writing across rows a table filter hides fails with FilteredRangeConflict; rowHidden says so', async () => {
+    const fake = createFakeOffice();
+    table(fake, { filtered: [2] });
+    const hidden = await fake.Excel.run(async (context) => {
+      const body = context.workbook.tables.getItem('Tbl').getDataBodyRange().load('rowHidden');
+      await context.sync();
+      return body.rowHidden;
+    });
+    expect(hidden).toBeNull();
+    const code = await codeOf(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('T').getRange('B2:B4').values = [[1], [2], [3]];
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('FilteredRangeConflict');
+  });
+
+  test('fake: Excel on the web may refuse an oversized response as GeneralException', async () => {
+    const fake = createFakeOffice();
+    fake.workbook.payloadErrorCode = 'GeneralException';
+    seedRange(fake.workbook, { sheet: 'Big', rows: Array.from({ length: 20_000 }, () => ['x'.repeat(300)]) });
+    const code = await codeOf(
+      fake.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Big').getRange('A1:A20000').load('values');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('GeneralException');
+  });
+
+  test('fake: content language is separate from display language', () => {
+    const fake = createFakeOffice({ displayLanguage: 'en-US', contentLanguage: 'fi-FI' });
+    expect([fake.Office.context.displayLanguage, fake.Office.context.contentLanguage]).toEqual([
+      'en-US',
+      'fi-FI',
+    ]);
+  });
+});

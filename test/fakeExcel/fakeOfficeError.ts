@@ -17,7 +17,10 @@ export type FakeErrorCode =
   | 'ApiNotFound'
   | 'NotImplemented'
   | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded';
+  | 'ResponsePayloadSizeLimitExceeded'
+  | 'GeneralException'
+  | 'FilteredRangeConflict'
+  | 'OperationCellsExceedLimit';
 
 /** An Office-style error with `code` and `debugInfo`. */
 export class FakeOfficeError extends Error {

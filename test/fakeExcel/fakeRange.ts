@@ -15,6 +15,7 @@ import {
   FakeConditionalFormat,
   FakeRect,
   FakeSheet,
+  FakeTable,
   FakeValue,
   intersect,
   parseRect,
@@ -42,6 +43,43 @@ export function assertWritable(sheet: FakeSheet): void {
       `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`,
     );
   }
+}
+
+/**
+ * Refuse writing into rows a table's filter hides. Writing a range across filtered-out rows is not reliable in
+ * Excel (values land in the wrong rows, the filter breaks: office-js issue #224, "has workaround": clear the
+ * filter first); the fake refuses it with the documented Excel code FilteredRangeConflict ("The attempted
+ * operation causes a conflict with a filtered range", application-specific-api-error-handling), so that code
+ * that writes into a filtered table fails loudly here instead of silently in Excel.
+ */
+function assertNotFiltered(t: RangeTarget, tables: readonly FakeTable[]): void {
+  if (t.sheet.hiddenRows.size === 0) return;
+  for (const table of tables) {
+    if (table.sheet !== t.sheet || !table.filtered) continue;
+    const rect = intersect(t.rect, {
+      r0: table.r0,
+      c0: table.c0,
+      r1: table.r0 + table.rowCount - 1,
+      c1: table.c0 + table.columnNames.length - 1,
+    });
+    if (!rect) continue;
+    for (let r = rect.r0; r <= rect.r1; r += 1) {
+      if (t.sheet.hiddenRows.has(r)) {
+        throw officeError(
+          'FilteredRangeConflict',
+          `The attempted operation causes a conflict with a filtered range (table ${table.name}).`,
+        );
+      }
+    }
+  }
+}
+
+/** Range.rowHidden (ExcelApi 1.2): true when every row is hidden, false when none is, null when mixed. */
+function rowHidden(t: RangeTarget): boolean | null {
+  let hidden = 0;
+  for (const r of t.sheet.hiddenRows) if (r >= t.rect.r0 && r <= t.rect.r1) hidden += 1;
+  if (hidden === 0) return false;
+  return hidden === t.rect.r1 - t.rect.r0 + 1 ? true : null;
 }
 
 function cellCount(rect: FakeRect): number {
@@ -324,9 +362,10 @@ export const rangeSpec: ClassSpec<RangeTarget> = {
     cellCount: { get: (t) => cellCount(t.rect) },
     values: {
       get: (t) => grid<FakeValue>(t, (r, c) => t.sheet.valueAt(r, c)),
-      set: (t, v) => {
+      set: (t, v, o) => {
         const rows = assertShape(t, v, 'values');
         assertWritable(t.sheet);
+        assertNotFiltered(t, o.context.model.tables);
         rows.forEach((row, i) =>
           row.forEach((cell, j) => writeValue(t.sheet, t.rect.r0 + i, t.rect.c0 + j, cell)),
         );
@@ -351,6 +390,7 @@ export const rangeSpec: ClassSpec<RangeTarget> = {
     formulas: {
       get: (t) => grid<FakeValue>(t, (r, c) => t.sheet.columns.get(c)?.formulas[r] ?? t.sheet.valueAt(r, c)),
     },
+    rowHidden: { get: (t) => rowHidden(t), since: '1.2' },
   },
   navigation: {
     format: (o) => (o as FakeObject<RangeTarget>).navigation('format', formatSpec, (t) => t),

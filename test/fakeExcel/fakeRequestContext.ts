@@ -80,14 +80,16 @@ export class FakeRequestContext {
     try {
       if (this.model.cellEditMode) {
         throw officeError(
-          'InvalidOperationInCellEditMode',
+          this.model.cellEditModeCode,
           'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
         );
       }
       record.requestBytes = batch.reduce((sum, c) => sum + c.requestBytes, 0);
       if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
         throw officeError(
-          'RequestPayloadSizeLimitExceeded',
+          this.model.payloadErrorCode === 'GeneralException'
+            ? 'GeneralException'
+            : 'RequestPayloadSizeLimitExceeded',
           `The request payload size (${record.requestBytes}) has exceeded the limit.`,
         );
       }
@@ -106,7 +108,9 @@ export class FakeRequestContext {
       }
       if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
         throw officeError(
-          'ResponsePayloadSizeLimitExceeded',
+          this.model.payloadErrorCode === 'GeneralException'
+            ? 'GeneralException'
+            : 'ResponsePayloadSizeLimitExceeded',
           `The response payload size (${record.responseBytes}) has exceeded the limit.`,
         );
       }

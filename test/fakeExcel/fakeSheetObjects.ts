@@ -2,18 +2,39 @@
  * Fake worksheets, tables and table columns (`Excel.Worksheet`, `WorksheetCollection`, `WorksheetProtection`,
  * `Table`, `TableCollection`, `TableColumnCollection`, `TableColumn`).
  *
- * Tables are modelled as a rectangle plus column names; their cells are ordinary sheet cells. Adding or deleting a
- * table column is supported at the right end of the table only (the add-in's own columns live there); anywhere
- * else the fake throws NotImplemented rather than pretend to shift cells.
+ * Tables are modelled as a rectangle plus column names and IDs; their cells are ordinary sheet cells. Adding or
+ * deleting a table column is supported at the right end of the table only (the add-in's own columns live there);
+ * anywhere else the fake throws NotImplemented rather than pretend to shift cells.
+ *
+ * As documented (https://learn.microsoft.com/javascript/api/excel/excel.table,
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection):
+ * - `getRange()` is the entire table, the total row included when `showTotals`; `getDataBodyRange()` is without
+ *   header and total rows; `getTotalRowRange()` is the total row (InvalidOperation when it is not shown);
+ * - `columns.getItem(key)` takes "a column name or ID" – an ID is not a position, so `getItem(0)` is not the first
+ *   column; `getItemAt(index)` takes the position. IDs are never reused after a delete.
  */
 import { ClassSpec, FakeObject } from './fakeRequestContext';
 import { officeError } from './fakeOfficeError';
-import { FakeRect, FakeSheet, FakeTable, MAX_COLUMNS, MAX_ROWS, parseRect } from './fakeWorkbookModel';
+import {
+  FakeRect,
+  FakeSheet,
+  FakeTable,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  OPERATION_CELL_LIMIT,
+  parseRect,
+} from './fakeWorkbookModel';
 import { RangeTarget, assertWritable, rangeSpec } from './fakeRange';
 import { chartCollectionSpec } from './fakeCharts';
 
 function tableRect(t: FakeTable): FakeRect {
   return { r0: t.r0, c0: t.c0, r1: t.r0 + t.rowCount - 1, c1: t.c0 + t.columnNames.length - 1 };
+}
+
+/** The data rows only: without the header row and the total row. */
+function bodyRect(t: FakeTable): FakeRect {
+  const rect = tableRect(t);
+  return { ...rect, r0: rect.r0 + (t.showHeaders ? 1 : 0), r1: rect.r1 - (t.showTotals ? 1 : 0) };
 }
 
 interface ColumnTarget {
@@ -39,6 +60,7 @@ const tableColumnSpec: ClassSpec<ColumnTarget> = {
       },
     },
     index: { get: (c) => c.index },
+    id: { get: (c) => c.table.columnIds[c.index] },
   },
   methods: {
     delete: (o) =>
@@ -55,21 +77,20 @@ const tableColumnSpec: ClassSpec<ColumnTarget> = {
           col.styles[r] = undefined;
         }
         c.table.columnNames.pop();
+        c.table.columnIds.pop();
       }),
     getDataBodyRange: (o) =>
       o.child(rangeSpec, (c) => {
-        const r0 = c.table.r0 + (c.table.showHeaders ? 1 : 0);
+        const body = bodyRect(c.table);
         const col = c.table.c0 + c.index;
-        return {
-          sheet: c.table.sheet,
-          rect: { r0, c0: col, r1: c.table.r0 + c.table.rowCount - 1, c1: col },
-        };
+        return { sheet: c.table.sheet, rect: { ...body, c0: col, c1: col } };
       }).proxy,
   },
 };
 
+/** Position of the column with this name or ID (TableColumnCollection.getItem: "a column name or ID"), or -1. */
 function findColumn(table: FakeTable, key: string | number): number {
-  if (typeof key === 'number') return key >= 0 && key < table.columnNames.length ? key : -1;
+  if (typeof key === 'number') return table.columnIds.indexOf(key);
   return table.columnNames.findIndex((n) => n.toLowerCase() === key.toLowerCase());
 }
 
@@ -94,6 +115,12 @@ const tableColumnCollectionSpec: ClassSpec<FakeTable> = {
         const index = findColumn(t, key);
         return index < 0 ? null : { table: t, index };
       }).proxy,
+    getItemAt: (o, index: number) =>
+      o.child(tableColumnSpec, (t) => {
+        if (!Number.isInteger(index) || index < 0 || index >= t.columnNames.length)
+          throw officeError('InvalidArgument', `There is no table column at position ${index}.`);
+        return { table: t, index };
+      }).proxy,
     add: (o, index?: number | null, values?: unknown, name?: string) => {
       o.context.enqueue(() => undefined, { index, values, name });
       return o.child(tableColumnSpec, (t) => {
@@ -107,6 +134,21 @@ const tableColumnCollectionSpec: ClassSpec<FakeTable> = {
         const c = t.c0 + t.columnNames.length;
         if (c >= MAX_COLUMNS) throw officeError('InvalidArgument', 'no room for another column');
         const sheetColumn = t.sheet.column(c);
+        // Excel inserts the column, shifting every cell right of the table in its rows; past 33,554,000 moved cells
+        // Excel on the web refuses with OperationCellsExceedLimit – "check for data in the right-most columns"
+        // (Excel-specific error codes, application-specific-api-error-handling). Shifting is not modelled.
+        const right = t.sheet.usedRect(false, {
+          r0: t.r0,
+          c0: c,
+          r1: t.r0 + t.rowCount - 1,
+          c1: MAX_COLUMNS - 1,
+        });
+        if (right && t.rowCount * (right.c1 - c + 1) > OPERATION_CELL_LIMIT) {
+          throw officeError(
+            'OperationCellsExceedLimit',
+            'The attempted operation affects more than the limit of 33554000 cells.',
+          );
+        }
         for (let r = t.r0; r < t.r0 + t.rowCount; r += 1) {
           if (t.sheet.hasContent(r, c)) {
             // Excel would insert cells and shift the neighbours; the add-in only adds into empty columns.
@@ -116,6 +158,8 @@ const tableColumnCollectionSpec: ClassSpec<FakeTable> = {
         let columnName = name ?? `Column${t.columnNames.length + 1}`;
         for (let n = 2; findColumn(t, columnName) >= 0; n += 1) columnName = `${name ?? 'Column'}${n}`;
         t.columnNames.push(columnName);
+        t.columnIds.push(t.nextColumnId);
+        t.nextColumnId += 1;
         if (t.showHeaders) sheetColumn.values[t.r0] = columnName;
         return { table: t, index: t.columnNames.length - 1 };
       }).proxy;
@@ -129,6 +173,29 @@ export const tableSpec: ClassSpec<FakeTable> = {
   properties: {
     name: { get: (t) => t.name },
     showHeaders: { get: (t) => t.showHeaders },
+    showTotals: {
+      get: (t) => t.showTotals,
+      set: (t, v) => {
+        if (typeof v !== 'boolean') throw officeError('InvalidArgument', 'showTotals must be true or false');
+        if (v === t.showTotals) return;
+        assertWritable(t.sheet);
+        const below = t.r0 + t.rowCount;
+        if (v) {
+          for (let c = t.c0; c < t.c0 + t.columnNames.length; c += 1) {
+            if (t.sheet.hasContent(below, c))
+              throw officeError('NotImplemented', 'fake: the row under the table is not empty');
+          }
+          t.rowCount += 1;
+        } else {
+          for (let c = t.c0; c < t.c0 + t.columnNames.length; c += 1) {
+            const col = t.sheet.columns.get(c);
+            if (col) col.values[below - 1] = undefined;
+          }
+          t.rowCount -= 1;
+        }
+        t.showTotals = v;
+      },
+    },
   },
   navigation: {
     columns: (o) => (o as FakeObject<FakeTable>).navigation('columns', tableColumnCollectionSpec, (t) => t),
@@ -143,9 +210,12 @@ export const tableSpec: ClassSpec<FakeTable> = {
         return { sheet: t.sheet, rect: { ...rect, r1: rect.r0 } };
       }).proxy,
     getDataBodyRange: (o) =>
+      o.child(rangeSpec, (t): RangeTarget => ({ sheet: t.sheet, rect: bodyRect(t) })).proxy,
+    getTotalRowRange: (o) =>
       o.child(rangeSpec, (t): RangeTarget => {
+        if (!t.showTotals) throw officeError('InvalidOperation', 'the table has no total row');
         const rect = tableRect(t);
-        return { sheet: t.sheet, rect: { ...rect, r0: rect.r0 + (t.showHeaders ? 1 : 0) } };
+        return { sheet: t.sheet, rect: { ...rect, r0: rect.r1 } };
       }).proxy,
   },
 };

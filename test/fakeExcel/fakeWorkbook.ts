@@ -86,8 +86,12 @@ const workbookSpec: ClassSpec<FakeWorkbookModel> = {
       (o as FakeObject<FakeWorkbookModel>).navigation('application', applicationSpec, (m) => m),
   },
   methods: {
+    // getSelectedRange, getSelectedRanges and getActiveCell throw InvalidSelection while a chart or shape is
+    // selected – "by design according to our API contract" (office-js issue #2268; also #8).
     getSelectedRange: (o) =>
       o.child(rangeSpec, (m): RangeTarget => {
+        if (m.selectedObject)
+          throw officeError('InvalidSelection', 'The current selection is invalid for this operation.');
         if (!m.activeSheet || m.selection.length === 0)
           throw officeError('InvalidSelection', 'nothing is selected');
         if (m.selection.length > 1) {
@@ -100,13 +104,16 @@ const workbookSpec: ClassSpec<FakeWorkbookModel> = {
       }).proxy,
     getSelectedRanges: (o) =>
       o.child(rangeAreasSpec, (m) => {
+        if (m.selectedObject)
+          throw officeError('InvalidSelection', 'The current selection is invalid for this operation.');
         if (!m.activeSheet || m.selection.length === 0)
           throw officeError('InvalidSelection', 'nothing is selected');
         return { sheet: m.activeSheet, rects: m.selection.map((r) => ({ ...r })) };
       }).proxy,
     getActiveCell: (o) =>
       o.child(rangeSpec, (m): RangeTarget => {
-        if (!m.activeSheet) throw officeError('InvalidSelection', 'no active sheet');
+        if (!m.activeSheet || m.selectedObject)
+          throw officeError('InvalidSelection', 'The current selection is invalid for this operation.');
         const { r, c } = m.activeCell;
         return { sheet: m.activeSheet, rect: { r0: r, c0: c, r1: r, c1: c } };
       }).proxy,

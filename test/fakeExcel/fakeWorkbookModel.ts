@@ -84,14 +84,31 @@ export interface FakeTable {
   /** Top row of the table (the header row when shown). */
   r0: number;
   c0: number;
-  /** Rows including the header row when shown. */
+  /** Rows including the header row and the total row when shown. */
   rowCount: number;
   columnNames: string[];
+  /**
+   * Column IDs, by position. Excel.TableColumn.id: "a unique key that identifies the column within the table";
+   * IDs are not positions (they start at 1 here) and a deleted column's ID is never given out again
+   * (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn#excel-excel-tablecolumn-id-member).
+   */
+  columnIds: number[];
+  /** The next ID to give a new column (never reused). */
+  nextColumnId: number;
   showHeaders: boolean;
+  /**
+   * The total row (Table.showTotals): the last row of the table, part of `getRange()` ("the entire table") but
+   * not of `getDataBodyRange()` (https://learn.microsoft.com/javascript/api/excel/excel.table).
+   */
+  showTotals: boolean;
+  /** True while a filter hides some of the table's rows (their sheet rows are in `sheet.hiddenRows`). */
+  filtered: boolean;
 }
 
 /** The 5 MB request/response limit of Excel on the web, and the 5 million cells of one get. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** OperationCellsExceedLimit: "The attempted operation affects more than the limit of 33554000 cells." */
+export const OPERATION_CELL_LIMIT = 33_554_000;
 export const CELL_READ_LIMIT = 5_000_000;
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
@@ -106,6 +123,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** Column widths in points, by column index. */
   readonly columnWidths = new Map<number, number>();
+  /** Hidden rows (0-based), by a filter or by hand: `Range.rowHidden` reports them. */
+  readonly hiddenRows = new Set<number>();
 
   constructor(name: string) {
     this.name = name;
@@ -188,8 +207,25 @@ export class FakeWorkbookModel {
   selection: FakeRect[] = [];
   /** The active cell (inside the first area). */
   activeCell: { r: number; c: number } = { r: 0, c: 0 };
+  /**
+   * A chart or shape selected instead of cells: then `getSelectedRange()` and `getActiveCell()` throw
+   * InvalidSelection, by design (office-js issues #2268 and #8).
+   */
+  selectedObject: 'chart' | 'shape' | null = null;
   /** While true every `Excel.run` batch is refused, as while the user edits a cell. */
   cellEditMode = false;
+  /**
+   * The code cell-edit mode is reported with: InvalidOperationInCellEditMode as documented (Excel-specific error
+   * codes, https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling), or a
+   * plain InvalidOperation with the same sentence, as some builds and Excel on the web do (office-js #856, #3019).
+   */
+  cellEditModeCode: 'InvalidOperationInCellEditMode' | 'InvalidOperation' = 'InvalidOperationInCellEditMode';
+  /**
+   * The code an oversized request or response is refused with: the documented Request/ResponsePayloadSizeLimit-
+   * Exceeded, or 'GeneralException' ("An internal error has occurred"), as Excel on the web answers an oversized
+   * `Range.values` (office-js #1314, office-js-docs-reference #354, office-js-docs #1247).
+   */
+  payloadErrorCode: 'documented' | 'GeneralException' = 'documented';
   /** Highest ExcelApi requirement set the fake host reports, e.g. `1.9`. */
   apiVersion = '1.9';
 
@@ -228,8 +264,15 @@ export function letters(c: number): string {
   return s;
 }
 
-/** `A1` or `A1:B2` (0-based rect). */
+/**
+ * `A1` or `A1:B2` (0-based rect); whole columns and whole rows as Excel reports them: `A:F`, `3:5`
+ * (Range.address of a column selection is `Sheet1!A:F`).
+ */
 export function rectAddress(rect: FakeRect): string {
+  const wholeColumns = rect.r0 === 0 && rect.r1 === MAX_ROWS - 1;
+  const wholeRows = rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1;
+  if (wholeColumns && !wholeRows) return `${letters(rect.c0)}:${letters(rect.c1)}`;
+  if (wholeRows && !wholeColumns) return `${rect.r0 + 1}:${rect.r1 + 1}`;
   const a = `${letters(rect.c0)}${rect.r0 + 1}`;
   if (rect.r0 === rect.r1 && rect.c0 === rect.c1) return a;
   return `${a}:${letters(rect.c1)}${rect.r1 + 1}`;
@@ -240,15 +283,27 @@ export function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
 }
 
-/** Parse `A1` or `A1:B2` (no sheet, no whole rows/columns); null when not such an address. */
+/** Parse `A1`, `A1:B2`, whole columns `A:F` or whole rows `3:5` (no sheet); null when not such an address. */
 export function parseRect(address: string): FakeRect | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
-  if (!m) return null;
   const col = (s: string): number => {
     let n = 0;
     for (const ch of s.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
     return n - 1;
   };
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+  if (columns) {
+    const [a, b] = [col(columns[1]), col(columns[2])];
+    if (Math.max(a, b) >= MAX_COLUMNS) return null;
+    return { r0: 0, c0: Math.min(a, b), r1: MAX_ROWS - 1, c1: Math.max(a, b) };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  if (rows) {
+    const [a, b] = [Number(rows[1]) - 1, Number(rows[2]) - 1];
+    if (Math.min(a, b) < 0 || Math.max(a, b) >= MAX_ROWS) return null;
+    return { r0: Math.min(a, b), c0: 0, r1: Math.max(a, b), c1: MAX_COLUMNS - 1 };
+  }
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!m) return null;
   const ra = Number(m[2]) - 1;
   const ca = col(m[1]);
   const rb = m[4] ? Number(m[4]) - 1 : ra;

@@ -45,7 +45,10 @@ export function seedRange(
   return sheet;
 }
 
-/** Seed an Excel table: `rows[0]` is the header row (column names) when `showHeaders` is not false. */
+/**
+ * Seed an Excel table: `rows[0]` is the header row (column names) when `showHeaders` is not false; `totalRow`
+ * adds a shown total row under the rows; `filteredRows` (indexes into `rows`) are hidden by a filter.
+ */
 export function seedTable(
   model: FakeWorkbookModel,
   spec: {
@@ -55,9 +58,12 @@ export function seedTable(
     rows: SeedValue[][];
     showHeaders?: boolean;
     columnNames?: string[];
+    totalRow?: SeedValue[];
+    filteredRows?: number[];
   },
 ): FakeSheet {
-  const sheet = seedRange(model, spec);
+  const rows = spec.totalRow ? [...spec.rows, spec.totalRow] : spec.rows;
+  const sheet = seedRange(model, { ...spec, rows });
   const { r, c } = topLeftOf(spec.topLeft ?? 'A1');
   const showHeaders = spec.showHeaders !== false;
   const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
@@ -67,14 +73,19 @@ export function seedTable(
       ? spec.rows[0].map((v, j) => String(v ?? `Column${j + 1}`))
       : spec.rows[0].map((_, j) => `Column${j + 1}`));
   if (columnNames.length !== width) throw new Error('seedTable: column names must match the width');
+  for (const i of spec.filteredRows ?? []) sheet.hiddenRows.add(r + i);
   model.tables.push({
     name: spec.name,
     sheet,
     r0: r,
     c0: c,
-    rowCount: spec.rows.length,
+    rowCount: rows.length,
     columnNames,
+    columnIds: columnNames.map((_, j) => j + 1),
+    nextColumnId: columnNames.length + 1,
     showHeaders,
+    showTotals: spec.totalRow !== undefined,
+    filtered: (spec.filteredRows ?? []).length > 0,
   });
   return sheet;
 }

@@ -11,8 +11,9 @@
  * ```
  *
  * `Excel` offers `run` only (plus nothing else: enums are not modelled, pass their string values);
- * `Office` offers `onReady`, `context.requirements.isSetSupported`, `context.displayLanguage`, `HostType`,
- * `PlatformType` and `actions.associate`. Any other member throws NotImplemented, so the code under test cannot
+ * `Office` offers `onReady`, `context.requirements.isSetSupported` (ExcelApi, SharedRuntime 1.1),
+ * `context.displayLanguage`, `context.contentLanguage`, `context.officeTheme`, `HostType`, `PlatformType`, `actions.associate` and
+ * `addin` (`showAsTaskpane`, `hide`, `onVisibilityModeChanged`). Any other member throws NotImplemented, so the code under test cannot
  * lean on something the fake does not check. No Node APIs here: the harness bundles this file for the browser.
  */
 import { FakeStats } from './fakeRequestContext';
@@ -29,8 +30,19 @@ export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot } from './fakeWorkbo
 export interface FakeOfficeOptions {
   /** Highest ExcelApi requirement set reported and enforced. @default '1.9' */
   apiVersion?: string;
-  /** `Office.context.displayLanguage`. @default 'en-US' */
+  /** `Office.context.displayLanguage` (the UI language). @default 'en-US' */
   displayLanguage?: string;
+  /**
+   * `Office.context.contentLanguage` (the editing language: how the user types numbers). @default displayLanguage
+   * (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-contentlanguage-member)
+   */
+  contentLanguage?: string;
+  /**
+   * The add-in was installed from the Microsoft Marketplace: `Office.addin.showAsTaskpane()` then resolves but
+   * does nothing ("Calls to showAsTaskpane are ignored and won't open the task pane", Show or hide the task pane,
+   * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in). @default false
+   */
+  marketplace?: boolean;
 }
 
 export interface FakeOffice {
@@ -46,6 +58,10 @@ export interface FakeOffice {
   resetStats(): void;
   /** Set `Excel` and `Office` on a global object (jest's `globalThis`, or the browser `window`). */
   install(target: object): void;
+  /** Whether the task pane is visible, as `showAsTaskpane` / `hide` / the user left it. */
+  pane: { visible: boolean };
+  /** Show or hide the pane as the user does (ribbon button, X): VisibilityModeChanged handlers run. */
+  setPaneVisible(visible: boolean): Promise<void>;
 }
 
 /** Throw NotImplemented for any member not listed. */
@@ -70,6 +86,18 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   });
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   const associations = new Map<string, unknown>();
+  const pane = { visible: false };
+  type VisibilityHandler = (args: { visibilityMode: 'Taskpane' | 'Hidden' }) => void;
+  const visibilityHandlers = new Set<VisibilityHandler>();
+  // VisibilityModeChanged fires when the visibility changes (Show or hide the task pane, "Handle the visibility
+  // changed event"); handlers run asynchronously, after the call that changed it.
+  const setPaneVisible = async (visible: boolean): Promise<void> => {
+    if (pane.visible === visible) return;
+    pane.visible = visible;
+    await Promise.resolve();
+    for (const handler of [...visibilityHandlers])
+      handler({ visibilityMode: visible ? 'Taskpane' : 'Hidden' });
+  };
   const office = strict('Office', {
     onReady: (callback?: (i: typeof info) => void) => {
       callback?.(info);
@@ -77,10 +105,30 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     },
     context: strict('Office.context', {
       displayLanguage: options.displayLanguage ?? 'en-US',
+      contentLanguage: options.contentLanguage ?? options.displayLanguage ?? 'en-US',
+      // Office.context.officeTheme (the colours of the Office theme); the harness replaces it for dark mode.
+      officeTheme: {
+        bodyBackgroundColor: '#ffffff',
+        bodyForegroundColor: '#242424',
+        controlBackgroundColor: '#ffffff',
+        controlForegroundColor: '#242424',
+        isDarkTheme: false,
+      },
       requirements: strict('Office.context.requirements', {
         isSetSupported: (name: string, version?: string) =>
-          name === 'ExcelApi' && workbook.supports(version ?? '1.1'),
+          (name === 'ExcelApi' && workbook.supports(version ?? '1.1')) ||
+          (name === 'SharedRuntime' && (version ?? '1.1') === '1.1'),
       }),
+    }),
+    addin: strict('Office.addin', {
+      showAsTaskpane: async () => {
+        if (!options.marketplace) await setPaneVisible(true);
+      },
+      hide: async () => setPaneVisible(false),
+      onVisibilityModeChanged: async (handler: VisibilityHandler) => {
+        visibilityHandlers.add(handler);
+        return async () => void visibilityHandlers.delete(handler);
+      },
     }),
     HostType: strict('Office.HostType', { Excel: 'Excel' }),
     PlatformType: strict('Office.PlatformType', { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' }),
@@ -102,6 +150,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     install: (target: object) => {
       Object.assign(target, { Excel: fake.Excel, Office: fake.Office });
     },
+    pane,
+    setPaneVisible,
   };
   return fake;
 }

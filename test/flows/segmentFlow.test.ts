@@ -192,7 +192,7 @@ describe('segment flow over a workbook', () => {
     // The pane still opens: the guesses are proposed and the problem is said.
     const preparation = await prepareSegmentation(host, { useSaved: false });
     expect(preparation.columns.revenue).toBe('Sales 2024');
-    expect(preparation.problem).toContain('"Revenue"');
+    expect(preparation.problem).toMatchObject({ key: 'column-renamed', params: { header: 'Revenue' } });
   });
 
   test('refresh without saved settings says what to do', async () => {

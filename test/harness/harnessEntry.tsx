@@ -20,6 +20,8 @@ export interface HarnessHooks {
   readCells: (sheetName: string, address: string) => FakeValue[][];
   activeSheet: () => string | null;
   sheetNames: () => string[];
+  /** Hide or show the task pane as the user does in the shared runtime (the page is not reloaded). */
+  setPaneVisible: (visible: boolean) => Promise<void>;
   /** Resolves when the pane's code is loaded. */
   loaded: Promise<void>;
 }
@@ -37,6 +39,8 @@ const fake = installOffice({
   dark: params.get('theme') === 'dark',
 });
 const model = fake.workbook;
+// The harness page is the pane, open.
+fake.pane.visible = true;
 seedWorkbook(model, fixture);
 
 /** Load the bundles the production page lists (everything but office.js), in order. */
@@ -64,6 +68,7 @@ window.harness = {
   readCells: (sheetName, address) => readCells(model, sheetName, address),
   activeSheet: () => model.activeSheet?.name ?? null,
   sheetNames: () => model.sheets.map((sheet) => sheet.name),
+  setPaneVisible: (visible) => fake.setPaneVisible(visible),
   loaded: loadProductionPane(),
 };
 window.harness.loaded.catch((error: unknown) => {

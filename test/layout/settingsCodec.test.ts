@@ -1,4 +1,9 @@
 import { decodeSettings, encodeSettings } from '../../src/core/layout/settingsCodec';
+import { renderMessage } from '../../src/core/messages/renderMessage';
+import type { Message } from '../../src/core/messages/renderMessage';
+
+const text = (problem: Message | null, locale: 'en' | 'fi' = 'en') =>
+  problem ? renderMessage(problem, locale) : '';
 import { layoutWritePlan } from '../../src/core/layout/layoutWritePlan';
 import { customer, layoutInput, result } from './resultFixture';
 
@@ -19,21 +24,35 @@ describe('settingsCodec', () => {
   test('malformed JSON gives a problem sentence instead of throwing', () => {
     const decoded = decodeSettings('{"version": 1, ', 'en');
     expect(decoded.settings).toBeNull();
-    expect(decoded.problem).toMatch(/not readable.*segment again/);
-    expect(decodeSettings('[1,2]', 'fi').problem).toMatch(/ei voi lukea/);
+    expect(text(decoded.problem)).toMatch(/not readable.*segment again/);
+    expect(text(decodeSettings('[1,2]').problem, 'fi')).toMatch(/ei voi lukea/);
   });
 
   test('a newer version is refused with a sentence naming it', () => {
     const decoded = decodeSettings(JSON.stringify({ ...settings(), version: 2 }), 'en');
     expect(decoded.settings).toBeNull();
-    expect(decoded.problem).toContain('version 2');
+    expect(text(decoded.problem)).toContain('version 2');
   });
 
   test('a missing or mistyped field is named', () => {
     const s = settings();
     const broken = { ...s, owned: { ...s.owned, headers: 'Rank' } };
-    expect(decodeSettings(JSON.stringify(broken), 'en').problem).toContain('owned.headers');
+    expect(text(decodeSettings(JSON.stringify(broken)).problem)).toContain('owned.headers');
     const noColumns = { ...s, columns: undefined };
-    expect(decodeSettings(JSON.stringify(noColumns), 'en').problem).toContain('columns.revenue');
+    expect(text(decodeSettings(JSON.stringify(noColumns)).problem)).toContain('columns.revenue');
+  });
+
+  test('the stored value may be the JSON text, that text quoted once more, or the parsed object', () => {
+    const s = settings();
+    const json = encodeSettings(s);
+    expect(decodeSettings(json).settings).toEqual(s);
+    expect(decodeSettings(JSON.stringify(json)).settings).toEqual(s);
+    expect(decodeSettings(JSON.parse(json) as unknown).settings).toEqual(s);
+  });
+
+  test('a problem is a catalogue message, rendered in the language of whoever shows it', () => {
+    const problem = decodeSettings('{').problem;
+    expect(problem).toEqual({ key: 'settings-malformed', params: {} });
+    expect(text(problem, 'fi')).toMatch(/asetuksia ei voi lukea/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../types';
 import type { SavedSettings } from './writePlan';
+import { message, type Message } from '../messages/renderMessage';
 
 /** The settings version this code writes and reads. */
 export const SETTINGS_VERSION = 1;
@@ -12,12 +13,13 @@ export const SETTINGS_VERSION = 1;
 export interface DecodedSettings {
   /** Null when nothing was stored or it could not be used. */
   settings: SavedSettings | null;
-  /** A sentence for the user when stored settings were ignored; null otherwise. */
-  problem: string | null;
+  /** Why stored settings were ignored (a catalogue message, rendered where it is shown); null otherwise. */
+  problem: Message | null;
 }
 
 /**
- * Encodes settings as JSON for `workbook.settings` (or a file host's equivalent).
+ * Encodes settings as JSON for `workbook.settings` (or a file host's equivalent). Both hosts store exactly this
+ * text, and both read it back through `decodeSettings`.
  *
  * @example JSON.parse(encodeSettings(settings)).version // => 1
  */
@@ -25,51 +27,44 @@ export function encodeSettings(settings: SavedSettings): string {
   return JSON.stringify(settings);
 }
 
-const PROBLEMS: Record<
-  Locale,
-  { malformed: string; newer: (v: string) => string; invalid: (f: string) => string }
-> = {
-  en: {
-    malformed:
-      'The saved ABC Segmenter settings in this workbook are not readable, so they were ignored: choose the source and columns and segment again to save new ones.',
-    newer: (v) =>
-      `The ABC Segmenter settings in this workbook were saved by another version (${v}), so they were ignored: update the add-in, or segment again to replace them.`,
-    invalid: (f) =>
-      `The saved ABC Segmenter settings are incomplete (${f}), so they were ignored: choose the source and columns and segment again to save new ones.`,
-  },
-  fi: {
-    malformed:
-      'Työkirjaan tallennettuja ABC Segmenter -asetuksia ei voi lukea, joten niitä ei käytetty: valitse lähde ja sarakkeet ja segmentoi uudelleen, niin asetukset tallentuvat.',
-    newer: (v) =>
-      `Työkirjan ABC Segmenter -asetukset on tallentanut toinen versio (${v}), joten niitä ei käytetty: päivitä apuohjelma tai segmentoi uudelleen.`,
-    invalid: (f) =>
-      `Tallennetut ABC Segmenter -asetukset ovat puutteelliset (${f}), joten niitä ei käytetty: valitse lähde ja sarakkeet ja segmentoi uudelleen.`,
-  },
-};
-
 /**
- * Decodes stored settings. Rule: nothing stored → no settings and no problem; malformed JSON, another version or a
- * missing or mistyped field → no settings and a problem sentence in `locale`. Never throws: bad settings must not
- * stop the pane from opening.
+ * Decodes stored settings – the one rule for "are these settings usable?", for the Excel host
+ * (`Setting.value`) and the file host (the settings sheet, or the add-in's web-extension property) alike.
  *
- * @example decodeSettings('{', 'en').problem // => 'The saved ABC Segmenter settings in this workbook are not readable, …'
- * @example decodeSettings(encodeSettings(s), 'en').settings // => s
+ * Rule: nothing stored (undefined, null, blank text) → no settings and no problem. The stored value may be the JSON
+ * text, that text JSON-encoded once more (Office serialises each setting value as JSON, so a string setting read
+ * from the package arrives quoted), or the parsed object (`Setting.value` of a setting added as an object).
+ * Malformed JSON or not an object → `settings-malformed`; a version other than SETTINGS_VERSION →
+ * `settings-other-version`; a missing or mistyped field → `settings-incomplete` naming the first such field.
+ * Never throws: bad settings must not stop the pane from opening. `problem` is a catalogue message, rendered
+ * where it is shown.
+ *
+ * Complexity O(size of the settings).
+ * @example decodeSettings('{').problem // => { key: 'settings-malformed', params: {} }
+ * @example decodeSettings(encodeSettings(s)).settings // => s
  */
-export function decodeSettings(json: string | null | undefined, locale: Locale): DecodedSettings {
-  if (json === null || json === undefined || json.trim() === '') return { settings: null, problem: null };
-  const problems = PROBLEMS[locale];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch {
-    return { settings: null, problem: problems.malformed };
+export function decodeSettings(stored: unknown, _locale?: Locale): DecodedSettings {
+  if (stored === null || stored === undefined) return { settings: null, problem: null };
+  if (typeof stored === 'string' && stored.trim() === '') return { settings: null, problem: null };
+  let parsed: unknown = stored;
+  // At most two JSON layers: the settings text, possibly quoted once more as a JSON string.
+  for (let layer = 0; layer < 2 && typeof parsed === 'string'; layer += 1) {
+    try {
+      parsed = JSON.parse(parsed);
+    } catch {
+      return { settings: null, problem: message('settings-malformed', {}) };
+    }
   }
-  if (!isRecord(parsed)) return { settings: null, problem: problems.malformed };
+  if (!isRecord(parsed)) return { settings: null, problem: message('settings-malformed', {}) };
   if (parsed.version !== SETTINGS_VERSION) {
-    return { settings: null, problem: problems.newer(`version ${String(parsed.version)}`) };
+    return {
+      settings: null,
+      problem: message('settings-other-version', { version: String(parsed.version) }),
+    };
   }
   const missing = firstInvalidField(parsed);
-  if (missing !== null) return { settings: null, problem: problems.invalid(missing) };
+  if (missing !== null)
+    return { settings: null, problem: message('settings-incomplete', { field: missing }) };
   return { settings: parsed as unknown as SavedSettings, problem: null };
 }
 

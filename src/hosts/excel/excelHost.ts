@@ -11,17 +11,41 @@
  */
 import type { WritePlan } from '../../core/layout/writePlan';
 import type { Located, ProgressFn, ReadRequest, SourceRead, WorkbookHost } from '../workbookHost';
-import { officeErrorCode, runExcel } from './excelErrors';
+import { finalExcelError, officeErrorCode, runExcel } from './excelErrors';
 import { locateSource } from './locateSource';
 import type { WriteProbe } from './probeWriteTargets';
 import { readColumnsChunked } from './readColumnsChunked';
 import { writeWorkbookPlan } from './writeWorkbookPlan';
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
 
 const STALE_PROBE_CODES = new Set(['ItemNotFound', 'ItemAlreadyExists', 'InvalidArgument']);
 
 /** A WorkbookHost over the current Excel workbook (Office must be ready). */
 export function createExcelHost(): WorkbookHost {
+  return withFinalErrors(createHost());
+}
+
+/** Every method of `host`, with unmapped Office errors turned into `excel-error` messages on the way out. */
+function withFinalErrors(host: WorkbookHost): WorkbookHost {
+  const guard =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await method(...args);
+      } catch (error) {
+        throw finalExcelError(error);
+      }
+    };
+  return {
+    locate: guard(host.locate.bind(host)),
+    read: guard(host.read.bind(host)),
+    write: guard(host.write.bind(host)),
+    showSheet: guard(host.showSheet.bind(host)),
+  };
+}
+
+function createHost(): WorkbookHost {
   let probe: { key: string; facts: WriteProbe } | null = null;
   const keyOf = (sheetName: string, tableName: string | null): string =>
     `${sheetName}\u0000${tableName ?? ''}`;
@@ -56,10 +80,7 @@ export function createExcelHost(): WorkbookHost {
           await context.sync();
         } catch (error) {
           if (officeErrorCode(error) !== 'ItemNotFound') throw error;
-          throw new SegmentationError(
-            'source-changed',
-            `The sheet "${name}" no longer exists: run Segment again.`,
-          );
+          throw new SegmentationError('source-changed', message('sheet-gone', { sheet: name }));
         }
       });
     },

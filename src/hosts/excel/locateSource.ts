@@ -4,19 +4,23 @@
  * Sync 1 queues everything that does not depend on an answer: the setting, the sheet names, the selection (
  * `getSelectedRange`, ExcelApi 1.1 – it fails when several areas are selected, which we turn into "select one
  * area"), the active cell (1.7), its surrounding region (`getSurroundingRegion`, ExcelApi 1.7 in the reference)
- * and the top rows of both candidates, and the tables of the active sheet. A plain range is then known after one
+ * and the top rows of both candidates (values and number formats, for date columns), and the tables of the
+ * active sheet. While a chart or shape is selected the selection calls fail the whole sync (InvalidSelection,
+ * by design: office-js #2268, #8); a refresh then syncs once more without them – it needs no selection. A plain range is then known after one
  * sync. Sync 2 runs only when a table may hold the active cell (we need its range: `Range.getTables` is 1.9, so we
  * read the ranges of the sheet's few tables) or when the saved source must be found again.
  */
 import type { CellValue } from '../../core/types';
+import { dateColumns } from '../../core/dateColumns';
 import { rangeAddress } from '../../core/cellAddress';
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
 import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { SavedSettings } from '../../core/layout/writePlan';
 import type { Located, LocatedSource } from '../workbookHost';
-import { runExcel } from './excelErrors';
+import { officeErrorCode, runExcel } from './excelErrors';
 import { parseQualifiedAddress } from './qualifiedAddress';
-import { parseSavedSettings } from './workbookSettings';
+import { readSettingValue } from './workbookSettings';
 
 /** Rows of the source shown to header detection and column guesses. */
 export const TOP_ROWS = 50;
@@ -27,14 +31,30 @@ function topBand(range: Excel.Range): Excel.Range {
   return range.getIntersectionOrNullObject(range.getRow(0).getResizedRange(TOP_ROWS - 1, 0));
 }
 
+/** A loaded top band: its values and number formats (dates are numbers with a date format). */
+interface Band {
+  values: CellValue[][];
+  formats: string[][];
+}
+
+function bandOf(range: Excel.Range): Band {
+  return range.isNullObject
+    ? { values: [], formats: [] }
+    : { values: range.values as CellValue[][], formats: range.numberFormat as string[][] };
+}
+
 function source(
   address: string,
   tableName: string | null,
   headerKnown: boolean | null,
-  topRows: CellValue[][],
+  band: Band,
 ): LocatedSource {
   const a = parseQualifiedAddress(address);
   const rowCount = a.lastRow - a.firstRow + 1;
+  const columnCount = a.lastColumn - a.firstColumn + 1;
+  const rows = Math.min(TOP_ROWS, rowCount);
+  const topRows = band.values.slice(0, rows).map((row) => row.slice(0, columnCount));
+  const formats = band.formats.slice(0, rows).map((row) => row.slice(0, columnCount));
   return {
     sheetName: a.sheetName,
     tableName,
@@ -42,9 +62,10 @@ function source(
     firstRow: a.firstRow,
     firstColumn: a.firstColumn,
     rowCount,
-    columnCount: a.lastColumn - a.firstColumn + 1,
+    columnCount,
     headerKnown,
-    topRows: topRows.slice(0, Math.min(TOP_ROWS, rowCount)),
+    topRows,
+    dateColumns: dateColumns(topRows, formats),
   };
 }
 
@@ -53,24 +74,68 @@ function contains(address: string, row: number, column: number): boolean {
   return row >= a.firstRow && row <= a.lastRow && column >= a.firstColumn && column <= a.lastColumn;
 }
 
+/**
+ * A table's source: the whole table without its total row. `Table.getRange()` is "the entire table", the total
+ * row included when `showTotals` (https://learn.microsoft.com/javascript/api/excel/excel.table); a total row read
+ * as data would be a customer called "Total" holding half the revenue. So the source ends at the last row of
+ * `getDataBodyRange()`, which has neither header nor total row.
+ */
+function tableSourceAddress(rangeAddressText: string, bodyAddressText: string): string {
+  const whole = parseQualifiedAddress(rangeAddressText);
+  const body = parseQualifiedAddress(bodyAddressText);
+  const prefix = rangeAddressText.slice(0, rangeAddressText.lastIndexOf('!') + 1);
+  return `${prefix}${rangeAddress(whole.firstColumn, whole.firstRow, whole.lastColumn, body.lastRow)}`;
+}
+
+/** Queue what every locate needs: the setting and the sheet names. */
+function queueBasics(context: Excel.RequestContext) {
+  return {
+    setting: context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value'),
+    sheets: context.workbook.worksheets.load('items/name'),
+  };
+}
+
+/** Queue what locating around the selection needs. */
+function queueSelection(context: Excel.RequestContext) {
+  const workbook = context.workbook;
+  const selection = workbook.getSelectedRange().load('address,rowCount,columnCount');
+  const activeCell = workbook.getActiveCell().load('address');
+  const region = activeCell.getSurroundingRegion().load('address');
+  const activeSheet = workbook.worksheets.getActiveWorksheet();
+  return {
+    selection,
+    selectionBand: topBand(selection).load('values,numberFormat'),
+    activeCell,
+    region,
+    regionBand: topBand(region).load('values,numberFormat'),
+    sheetTables: activeSheet.tables.load('items/name,items/showHeaders'),
+    usedRange: activeSheet.getUsedRangeOrNullObject(true).load('address'),
+    activeSheet,
+  };
+}
+
 /** Find the source: the saved one when asked and known, else the table around the active cell, else the selection. */
 export async function locateSource(useSaved: boolean): Promise<Located> {
   return runExcel(async (context) => {
-    const workbook = context.workbook;
-    const setting = workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
-    const sheets = workbook.worksheets.load('items/name');
-    const selection = workbook.getSelectedRange().load('address,rowCount,columnCount');
-    const selectionBand = topBand(selection).load('values');
-    const activeCell = workbook.getActiveCell().load('address');
-    const region = activeCell.getSurroundingRegion().load('address');
-    const regionBand = topBand(region).load('values');
-    const activeSheet = workbook.worksheets.getActiveWorksheet();
-    const sheetTables = activeSheet.tables.load('items/name,items/showHeaders');
-    const usedRange = activeSheet.getUsedRangeOrNullObject(true).load('address');
-    await context.sync();
+    let basics = queueBasics(context);
+    let around: ReturnType<typeof queueSelection> | null = queueSelection(context);
+    try {
+      await context.sync();
+    } catch (error) {
+      // getSelectedRange/getActiveCell throw InvalidSelection by design while a chart or shape is selected
+      // (office-js issues #2268, #8). A refresh needs no selection: locate again without it.
+      if (!useSaved || officeErrorCode(error) !== 'InvalidSelection') throw error;
+      basics = queueBasics(context);
+      around = null;
+      await context.sync();
+      const decoded = readSettingValue(basics.setting.isNullObject ? undefined : basics.setting.value);
+      if (!decoded.settings) throw error;
+    }
 
-    const { settings, problem } = parseSavedSettings(setting.isNullObject ? undefined : setting.value);
-    const sheetNames = sheets.items.map((s) => s.name);
+    const { settings, problem } = readSettingValue(
+      basics.setting.isNullObject ? undefined : basics.setting.value,
+    );
+    const sheetNames = basics.sheets.items.map((s) => s.name);
     const located = (src: LocatedSource): Located => ({
       settings,
       settingsProblem: problem,
@@ -79,41 +144,68 @@ export async function locateSource(useSaved: boolean): Promise<Located> {
     });
 
     if (useSaved && settings) return located(await locateSaved(context, settings));
+    if (!around) throw new SegmentationError('workbook-refused', message('select-one-area', {}));
+    const { selection, selectionBand, activeCell, region, regionBand, sheetTables, usedRange } = around;
 
     const active = parseQualifiedAddress(activeCell.address);
     if (sheetTables.items.length > 0) {
       const tables = sheetTables.items.map((table) => {
         const range = table.getRange().load('address');
-        return { table, range, band: topBand(range).load('values') };
+        const body = table.getDataBodyRange().load('address');
+        return { table, range, body, band: topBand(range).load('values,numberFormat') };
       });
       await context.sync();
       const hit = tables.find((t) => contains(t.range.address, active.firstRow, active.firstColumn));
-      if (hit)
-        return located(source(hit.range.address, hit.table.name, hit.table.showHeaders, hit.band.values));
+      if (hit) {
+        const address = tableSourceAddress(hit.range.address, hit.body.address);
+        return located(source(address, hit.table.name, hit.table.showHeaders, bandOf(hit.band)));
+      }
     }
 
     const single = selection.rowCount === 1 && selection.columnCount === 1;
     if (single) {
       // A single cell stands for its data region (Excel's "current region").
-      const values = regionBand.isNullObject ? [] : regionBand.values;
-      if (values.every((row) => row.every((v) => v === '' || v === null))) {
-        throw new SegmentationError(
-          'no-data',
-          'The active cell is empty and has no data around it: click a cell in your sales data, then try again.',
-        );
+      const band = bandOf(regionBand);
+      if (band.values.every((row) => row.every((v) => v === '' || v === null))) {
+        throw new SegmentationError('no-data', message('active-cell-empty', {}));
       }
-      return located(source(region.address, null, null, values));
+      return located(source(region.address, null, null, band));
     }
-    // A whole-column selection (A:C) is clipped to the used rows, so that a million empty rows are not read.
-    let address = selection.address;
-    if (!usedRange.isNullObject) {
-      const sel = parseQualifiedAddress(selection.address);
-      const used = parseQualifiedAddress(usedRange.address);
-      if (sel.lastRow > used.lastRow && sel.firstRow <= used.lastRow) {
-        address = `${address.slice(0, address.lastIndexOf('!') + 1)}${rangeAddress(sel.firstColumn, sel.firstRow, sel.lastColumn, used.lastRow)}`;
-      }
+    // Whole columns (A:F) or whole rows (3:5) are clipped to the used cells, so that a million empty rows or
+    // sixteen thousand empty columns are not read.
+    const sel = parseQualifiedAddress(selection.address);
+    const used = usedRange.isNullObject ? null : parseQualifiedAddress(usedRange.address);
+    const overlaps =
+      used !== null &&
+      used.firstRow <= sel.lastRow &&
+      used.lastRow >= sel.firstRow &&
+      used.firstColumn <= sel.lastColumn &&
+      used.lastColumn >= sel.firstColumn;
+    const clipped =
+      used && overlaps
+        ? {
+            firstRow: Math.max(sel.firstRow, Math.min(used.firstRow, sel.lastRow)),
+            lastRow: Math.min(sel.lastRow, Math.max(used.lastRow, sel.firstRow)),
+            firstColumn: Math.max(sel.firstColumn, Math.min(used.firstColumn, sel.lastColumn)),
+            lastColumn: Math.min(sel.lastColumn, Math.max(used.lastColumn, sel.firstColumn)),
+          }
+        : sel;
+    const prefix = selection.address.slice(0, selection.address.lastIndexOf('!') + 1);
+    const address = `${prefix}${rangeAddress(clipped.firstColumn, clipped.firstRow, clipped.lastColumn, clipped.lastRow)}`;
+    if (clipped.firstRow === sel.firstRow && clipped.firstColumn === sel.firstColumn) {
+      return located(source(address, null, null, bandOf(selectionBand)));
     }
-    return located(source(address, null, null, selectionBand.isNullObject ? [] : selectionBand.values));
+    // The used cells start below or right of the selection's corner: their own top rows (one more sync).
+    const band = around.activeSheet
+      .getRangeByIndexes(
+        clipped.firstRow - 1,
+        clipped.firstColumn,
+        Math.min(TOP_ROWS, clipped.lastRow - clipped.firstRow + 1),
+        clipped.lastColumn - clipped.firstColumn + 1,
+      )
+      .load('values,numberFormat');
+    await context.sync();
+    return located(source(address, null, null, bandOf(band)));
   });
 }
 
@@ -124,15 +216,18 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
     // Navigation from a null object yields null objects, so the range and its top rows ride in the same sync.
     const table = context.workbook.tables.getItemOrNullObject(saved.tableName).load('name,showHeaders');
     const range = table.getRange().load('address');
-    const band = topBand(range).load('values');
+    const body = table.getDataBodyRange().load('address');
+    const band = topBand(range).load('values,numberFormat');
     await context.sync();
     if (table.isNullObject) {
-      throw new SegmentationError(
-        'source-changed',
-        `The table "${saved.tableName}" used last time is gone: select your data and run Segment from the pane.`,
-      );
+      throw new SegmentationError('source-changed', message('table-gone', { table: saved.tableName }));
     }
-    return source(range.address, table.name, table.showHeaders, band.values);
+    return source(
+      tableSourceAddress(range.address, body.address),
+      table.name,
+      table.showHeaders,
+      bandOf(band),
+    );
   }
   const sheet = context.workbook.worksheets.getItemOrNullObject(saved.sheetName).load('name');
   const a = parseQualifiedAddress(`x!${saved.address}`);
@@ -140,12 +235,14 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
   // Rows appended under the range since the last run belong to it: take the used rows of the source columns.
   const columns = sheet.getRangeByIndexes(a.firstRow - 1, a.firstColumn, MAX_ROWS - a.firstRow + 1, width);
   const used = columns.getUsedRangeOrNullObject(true).load('address');
-  const band = sheet.getRangeByIndexes(a.firstRow - 1, a.firstColumn, TOP_ROWS, width).load('values');
+  const band = sheet
+    .getRangeByIndexes(a.firstRow - 1, a.firstColumn, TOP_ROWS, width)
+    .load('values,numberFormat');
   await context.sync();
   if (sheet.isNullObject || used.isNullObject) {
     throw new SegmentationError(
       'source-changed',
-      `The data used last time (${saved.sheetName}!${saved.address}) is gone: select your data and run Segment from the pane.`,
+      message('range-gone', { address: `${saved.sheetName}!${saved.address}` }),
     );
   }
   const lastRow = parseQualifiedAddress(used.address).lastRow;
@@ -154,6 +251,6 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
     `${prefix}${rangeAddress(a.firstColumn, a.firstRow, a.lastColumn, lastRow)}`,
     null,
     null,
-    band.values,
+    bandOf(band),
   );
 }

@@ -20,6 +20,8 @@ export interface TableFacts {
   /** 0-based sheet column of the table's first column; 1-based top row. */
   firstColumn: number;
   firstRow: number;
+  /** A filter hides some of the table's rows (its data body's `rowHidden` is not false). */
+  filtered: boolean;
 }
 
 export interface WriteProbe {
@@ -36,6 +38,8 @@ export function queueWriteProbe(context: Excel.RequestContext, tableName: string
   const table = tableName ? context.workbook.tables.getItem(tableName) : null;
   const columns = table ? table.columns.load('items/name') : null;
   const range = table ? table.getRange().load('address') : null;
+  // Range.rowHidden (ExcelApi 1.2): false when no row is hidden, true when all are, null when some are.
+  const body = table ? table.getDataBodyRange().load('rowHidden') : null;
   return () => {
     const facts = new Map<string, SheetFacts>();
     for (const sheet of sheets.items) {
@@ -54,6 +58,7 @@ export function queueWriteProbe(context: Excel.RequestContext, tableName: string
         columns: columns.items.map((c) => c.name),
         firstColumn: a.firstColumn,
         firstRow: a.firstRow,
+        filtered: body !== null && body.rowHidden !== false,
       };
     }
     return { sheets: facts, table: tableFacts };

@@ -7,13 +7,11 @@
  * read through `getUsedRangeOrNullObject(true)` per chunk, so an empty output area (a first run) costs nothing.
  */
 import type { CellValue } from '../../core/types';
-import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { ProgressFn, ReadRequest, SourceRead } from '../workbookHost';
 import { runExcel } from './excelErrors';
 import { FIRST_CHUNK_ROWS, smallerChunk } from './chunkRows';
 import { parseQualifiedAddress } from './qualifiedAddress';
 import { queueWriteProbe, WriteProbe } from './probeWriteTargets';
-import { parseSavedSettings } from './workbookSettings';
 
 /** Read the columns; `onProbe` receives the write probe loaded in the first sync (see probeWriteTargets). */
 export async function readColumnsChunked(
@@ -29,13 +27,13 @@ export async function readColumnsChunked(
 
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(source.sheetName);
-    let setting: Excel.Setting | null = null;
     let header: Excel.Range | null = null;
     let readProbe: (() => WriteProbe) | null = null;
 
     const out: CellValue[][] = columns.map(() => new Array<CellValue>(dataRows));
     let outputColumns: CellValue[][] | null = null;
-    let totalRows = dataRows;
+    // How many rows the output area has is the flows' decision (checkOwnership.outputAreaRows).
+    const totalRows = Math.max(dataRows, outputArea.rowCount ?? dataRows);
     let done = 0;
     let chunk = FIRST_CHUNK_ROWS;
     let first = true;
@@ -44,7 +42,6 @@ export async function readColumnsChunked(
     while (first || done < totalRows) {
       if (first) {
         // Queued with the first chunk (again after a payload retry: a refused batch ran nothing).
-        setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
         header =
           hasHeader && width > 0
             ? sheet.getRangeByIndexes(source.firstRow - 1, outputArea.firstColumn, 1, width).load('values')
@@ -72,21 +69,12 @@ export async function readColumnsChunked(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
         await context.sync();
       } catch (error) {
-        chunk = smallerChunk(error, chunk);
+        chunk = smallerChunk(error, rows);
         continue;
       }
       if (first) {
         first = false;
         if (readProbe && onProbe) onProbe(readProbe());
-        // Rows a previous run owned below the source (it shrank) are part of the output area.
-        const saved = setting && !setting.isNullObject ? parseSavedSettings(setting.value).settings : null;
-        if (
-          saved &&
-          saved.owned.sheetName === source.sheetName &&
-          saved.owned.firstColumn === outputArea.firstColumn
-        ) {
-          totalRows = Math.max(dataRows, saved.owned.rowCount);
-        }
       }
       parts.forEach((part, i) => part.values.forEach((row, r) => (out[i][done + r] = row[0] as CellValue)));
       if (used && !used.isNullObject) {

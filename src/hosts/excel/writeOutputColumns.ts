@@ -4,6 +4,7 @@
  * previous run owned and this one no longer fills.
  */
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
 import type { OutputColumnsPlan } from '../../core/layout/writePlan';
 import type { WriteProbe } from './probeWriteTargets';
 import { cellValues, textSafeFormats } from './textSafeCells';
@@ -29,22 +30,22 @@ export function queueOutputHeaders(
   const table = context.workbook.tables.getItem(plan.tableName);
   const firstIndex = plan.firstColumn - facts.firstColumn;
   if (firstIndex < 0 || firstIndex > facts.columns.length) {
-    throw new SegmentationError(
-      'source-changed',
-      `The table "${plan.tableName}" has moved since it was read: run Segment again.`,
-    );
+    throw new SegmentationError('source-changed', message('table-moved', { table: plan.tableName }));
   }
   // Owned columns sit at the right end of the table: existing ones are renamed in place, the rest appended.
+  // By position: `columns.getItemAt(index)`. `columns.getItem(key)` takes a column *name or ID*, and an ID is not
+  // a position (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection) – getItem(3) would
+  // rename whichever column has ID 3, possibly the user's own.
   headers.forEach((header, i) => {
     const index = firstIndex + i;
     if (index < facts.columns.length) {
-      if (facts.columns[index] !== header) table.columns.getItem(index).name = header;
+      if (facts.columns[index] !== header) table.columns.getItemAt(index).name = header;
     } else {
       table.columns.add(undefined, undefined, header);
     }
   });
   const stale = Math.min(plan.clear.columnsRight, facts.columns.length - firstIndex - headers.length);
-  for (let k = stale - 1; k >= 0; k -= 1) table.columns.getItem(firstIndex + headers.length + k).delete();
+  for (let k = stale - 1; k >= 0; k -= 1) table.columns.getItemAt(firstIndex + headers.length + k).delete();
 }
 
 /** Queue rows [from, from + count) of every output column: formats first, then values. */

@@ -7,6 +7,8 @@
  * Nothing is written when a target sheet is protected: the probe is checked before the first command is queued.
  */
 import { SegmentationError } from '../../core/segmentationError';
+import { message } from '../../core/messages/renderMessage';
+import { settingValue } from './workbookSettings';
 import { SETTINGS_KEY } from '../../core/layout/writePlan';
 import type { WritePlan } from '../../core/layout/writePlan';
 import type { ProgressFn } from '../workbookHost';
@@ -16,14 +18,26 @@ import { queueOutputFinish, queueOutputHeaders, queueOutputRows } from './writeO
 import { queueSummarySheet } from './writeSummarySheet';
 import { queueCharts } from './upsertCharts';
 
+/**
+ * Refuse a filtered table before anything is written: writing a column of values across rows a filter hides is
+ * not reliable in Excel – values land in the wrong rows and the filter breaks (office-js issue #224, whose
+ * workaround is to clear the filter first). Clearing the user's filter silently would change their view, so the
+ * user is asked to (Data › Clear) and nothing is written.
+ */
+function refuseFiltered(plan: WritePlan, probe: WriteProbe): void {
+  if (plan.output.tableName && probe.table?.filtered) {
+    throw new SegmentationError(
+      'workbook-refused',
+      message('table-filtered', { table: plan.output.tableName }),
+    );
+  }
+}
+
 function refuseProtected(plan: WritePlan, probe: WriteProbe): void {
   const targets = [plan.output.sheetName, plan.summary.name, ...plan.charts.map((c) => c.sheetName)];
   for (const name of targets) {
     if (probe.sheets.get(name.toLowerCase())?.protected) {
-      throw new SegmentationError(
-        'workbook-refused',
-        `The sheet "${name}" is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then try again.`,
-      );
+      throw new SegmentationError('workbook-refused', message('sheet-protected', { sheet: name }));
     }
   }
 }
@@ -42,6 +56,7 @@ export async function writeWorkbookPlan(
     facts = readProbe();
   }
   refuseProtected(plan, facts);
+  refuseFiltered(plan, facts);
   const total = plan.output.rowCount;
   const suspend = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
   let done = 0;
@@ -62,7 +77,7 @@ export async function writeWorkbookPlan(
       queueCharts(plan.charts, facts, (name) =>
         name.toLowerCase() === summaryName ? summary : context.workbook.worksheets.getItem(name),
       );
-      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(plan.settings));
+      context.workbook.settings.add(SETTINGS_KEY, settingValue(plan.settings));
       // Shown in the same sync: the user lands on the headline, at no extra round trip.
       summary.activate();
     }
@@ -70,7 +85,7 @@ export async function writeWorkbookPlan(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 20,000-row chunk, by design
       await context.sync();
     } catch (error) {
-      chunk = smallerChunk(error, chunk);
+      chunk = smallerChunk(error, rows);
       continue;
     }
     first = false;

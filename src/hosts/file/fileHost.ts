@@ -168,9 +168,8 @@ export function createFileHost(input: InputWorkbook, options: FileHostOptions = 
       for (let column = 0; column < outputArea.width; column++) {
         outputHeaders.push(headerRow >= 1 ? cells.valueAt(headerRow, outputArea.firstColumn + column) : null);
       }
-      const stored = (await settings()).settings;
-      const ownedRows = stored && stored.owned.sheetName === sheet.name ? stored.owned.rowCount : 0;
-      const outputRows = Math.max(dataRows, ownedRows);
+      // How many rows the output area has is the flows' decision (flows/checkOwnership.outputAreaRows).
+      const outputRows = Math.max(dataRows, outputArea.rowCount ?? dataRows);
       let anyOutput = false;
       const outputColumns: CellValue[][] = [];
       for (let column = 0; column < outputArea.width; column++) {

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
+import { renderMessage } from '../../core/messages/renderMessage';
 import { usePaneLanguage } from '../paneContext';
 import type { SegmentationApi } from '../segmentationApi';
 import type { SegmentationState } from '../segmentationState';
@@ -51,15 +52,17 @@ function announcement(state: SegmentationState, strings: Strings): string {
 
 /** The whole pane: prepare on open, the form, Segment, progress, errors and the result. */
 export function SegmentationPane({ api }: SegmentationPaneProps) {
-  const { strings } = usePaneLanguage();
+  const { strings, locale } = usePaneLanguage();
   const styles = useStyles();
   const { state, prepare, setRequest, segment, showSummary } = useSegmentation(api, strings);
   const resultRef = useRef<HTMLDivElement>(null);
   const form = state.status === 'idle' ? null : state.form;
   const problems = form === null ? {} : validateRequest(form.request);
   const busy = state.status === 'running' || state.status === 'preparing';
-  const preparationProblem =
+  const problemMessage =
     form === null ? null : (form.preparation.problem ?? form.preparation.located.settingsProblem);
+  // Rendered here, in the pane's language (the message catalogue, src/core/messages).
+  const preparationProblem = problemMessage ? renderMessage(problemMessage, locale) : null;
 
   useEffect(() => {
     if (state.status === 'done') resultRef.current?.scrollIntoView({ block: 'start' });
