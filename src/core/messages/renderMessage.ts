@@ -9,12 +9,14 @@ import { EXCEL_MESSAGES, type ExcelMessageParams } from './excelMessages';
 import { FILE_MESSAGES, type FileMessageParams } from './fileMessages';
 import { FLOW_MESSAGES, type FlowMessageParams } from './flowMessages';
 import type { MessageEntry, MessageLike } from './messageTypes';
+import { WAREHOUSE_MESSAGES, type WarehouseMessageParams } from './warehouseMessages';
 
 /** Parameters of every message, by key. */
 export type MessageParamsByKey = EngineMessageParams &
   FlowMessageParams &
   ExcelMessageParams &
-  FileMessageParams;
+  FileMessageParams &
+  WarehouseMessageParams;
 
 /** A catalogue key. */
 export type MessageKey = keyof MessageParamsByKey;
@@ -29,6 +31,7 @@ const CATALOGUE: { readonly [K in MessageKey]: MessageEntry<MessageParamsByKey[K
   ...FLOW_MESSAGES,
   ...EXCEL_MESSAGES,
   ...FILE_MESSAGES,
+  ...WAREHOUSE_MESSAGES,
 };
 
 /**
