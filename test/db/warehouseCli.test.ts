@@ -142,6 +142,24 @@ describe('command line: --db duckdb:FILE', () => {
     expect(JSON.stringify(Object.keys(zip.files))).not.toContain('duckdb');
   });
 
+  test('errors are in Finnish with --locale fi', () => {
+    const missing = `duckdb:${path.join(folder, 'missing.duckdb')}`;
+    const run = runCli([
+      '--db',
+      missing,
+      '--table',
+      'sales',
+      '--customer',
+      'c',
+      '--revenue',
+      'r',
+      '--locale',
+      'fi',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/DuckDB-tiedostoa .* ei voi avata/);
+  });
+
   test('revenue sums past the largest double: one sentence, exit 2', () => {
     const run = runCli([
       '--db',
