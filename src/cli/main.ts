@@ -6,7 +6,7 @@ import * as path from 'path';
 import { segment } from '../core/segment';
 import { isSegmentationError } from '../core/segmentationError';
 import { renderError } from '../core/messages/renderError';
-import type { Issue, Locale, SegmentationResult } from '../core/types';
+import type { Issue, Locale, SegmentationOptions, SegmentationResult } from '../core/types';
 import { openSource, type OpenedSource } from './openSource';
 import { ArgumentError, parseArguments, type CliArguments } from './parseArguments';
 import { printReport } from './printReport';
@@ -24,6 +24,7 @@ import { warehouseLocale } from './warehouseArguments';
  * @example await main(['customers.csv', '--json']) // => 0, with the JSON on stdout
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyWhenStdoutCloses();
   // The language errors are rendered in (the message catalogue): --locale, else English.
   let messageLocale: Locale = 'en';
   try {
@@ -43,10 +44,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const { result, fileIssues, dropped } = args.output
       ? { ...(await writeWorkbook(args, source, outputLocale)), fileIssues: [] as Issue[] }
       : { ...runSegmentation(args, source, outputLocale), dropped: [] as string[] };
+    const header = (column: number | null) => (column === null ? null : source.headers[column]);
     const names = {
       revenue: source.headers[source.columns.revenue],
-      customer: source.columns.customer === null ? null : source.headers[source.columns.customer],
-      potential: source.columns.potential === null ? null : source.headers[source.columns.potential],
+      customer: header(source.columns.customer),
+      potential: header(source.columns.potential),
+      group: header(source.columns.group),
+      previous: header(source.columns.previous),
+      date: header(source.columns.date),
     };
     if (args.json) {
       writeInChunks(toJson(result, fileIssues));
@@ -84,11 +89,14 @@ function runSegmentation(
   outputLocale: Locale,
 ): { result: SegmentationResult; fileIssues: Issue[] } {
   const read = readSourceColumns(source, outputLocale);
+  const previous = source.columns.previous;
   const result = segment(read.columns, {
     a: args.a,
     b: args.b,
     parseLocale: source.parseLocale,
     outputLocale,
+    ...analysisOptions(args),
+    ...(previous === null ? {} : { previousLabel: source.headers[previous] }),
   });
   return { result, fileIssues: read.fileIssues };
 }
@@ -123,13 +131,27 @@ async function writeWorkbook(
       revenue: name(source.columns.revenue) ?? undefined,
       customer: name(source.columns.customer),
       potential: name(source.columns.potential),
+      group: name(source.columns.group),
+      previous: name(source.columns.previous),
+      date: name(source.columns.date),
     },
-    options: { a: args.a, b: args.b, parseLocale: source.parseLocale },
+    options: { a: args.a, b: args.b, parseLocale: source.parseLocale, ...analysisOptions(args) },
     outputLocale,
   });
   // What the input held that the new workbook could not carry (charts, pivot tables …), when the writer says.
   const dropped = 'dropped' in outcome && Array.isArray(outcome.dropped) ? outcome.dropped.map(String) : [];
   return { result: outcome.result, dropped };
+}
+
+/** The §10–§11 options the command line was given (absent: the engine's defaults, or the saved ones). */
+function analysisOptions(
+  args: CliArguments,
+): Pick<SegmentationOptions, 'thresholdMethod' | 'quietDays' | 'asOf'> {
+  return {
+    ...(args.thresholds ? { thresholdMethod: args.thresholds } : {}),
+    ...(args.quietDays !== undefined ? { quietDays: args.quietDays } : {}),
+    ...(args.asOf ? { asOf: args.asOf } : {}),
+  };
 }
 
 /** The same file, also through a symbolic link or a different spelling of the path. */
@@ -157,4 +179,19 @@ function writeInChunks(text: string): void {
 
 function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+let watchingStdout = false;
+
+/**
+ * A closed stdout (`abc-segmenter x.csv | head -1`) ends the run quietly: whoever read the output has what they
+ * wanted, and a stack trace about EPIPE would be noise. Other stdout errors stay errors.
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }

@@ -1,6 +1,7 @@
 /**
  * The command line's source: the file read, the header decided, the columns resolved – before any column is read.
  */
+import * as path from 'path';
 import { columnLetter } from '../core/cellAddress';
 import { inspectSource, type SourceInspection } from '../core/inspectSource';
 import { parseCell } from '../core/parseCell';
@@ -44,9 +45,8 @@ export async function openSource(args: CliArguments): Promise<OpenedSource> {
   );
   const guessedRevenue = inspection.guess.revenue;
   const columns = resolveColumns(headers, table.firstColumn, args, {
+    ...inspection.guess,
     revenue: guessedRevenue,
-    customer: inspection.guess.customer,
-    potential: inspection.guess.potential,
   });
   if (!(columns.revenue >= 0 && columns.revenue < table.columnCount)) {
     const listed = headers
@@ -66,6 +66,9 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
   try {
     return inspectSource(table.topRows, table.headerKnown, locale);
   } catch (error) {
+    if (isSegmentationError(error) && error.code === 'column-not-found' && table.unknownDelimiter !== null) {
+      throw unknownDelimiter(args.input, table.unknownDelimiter);
+    }
     if (!(isSegmentationError(error) && error.code === 'column-not-found' && args.revenue !== undefined))
       throw error;
     const first = table.topRows[0];
@@ -80,7 +83,18 @@ function inspect(table: TableFile, args: CliArguments, locale: Locale): SourceIn
       headers: first.map((cell, i) =>
         hasHeader ? String(cell ?? '').trim() : columnLetter(table.firstColumn + i),
       ),
-      guess: { revenue: -1, customer: null, potential: null },
+      guess: { revenue: -1, customer: null, potential: null, group: null, previous: null, date: null },
     };
   }
+}
+
+/**
+ * A CSV read as one column whose lines are all split by a character that is not a delimiter we know: saying "no
+ * column holds numbers" would hide the cause.
+ */
+function unknownDelimiter(input: string, delimiter: string): SegmentationError {
+  return new SegmentationError(
+    'unreadable-input',
+    message('csv-unknown-delimiter', { file: path.basename(input), delimiter }),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The command line's arguments → a typed request, or a one-line reason why not.
  */
-import type { Locale } from '../core/types';
+import type { Locale, ThresholdMethod } from '../core/types';
+import { isoSerial } from '../core/excelSerial';
 
 /** A request from the command line. */
 export interface CliArguments {
@@ -10,6 +11,18 @@ export interface CliArguments {
   customer?: string;
   revenue?: string;
   potential?: string;
+  /** Group column (§8): header text or letter; `none` for no group. */
+  group?: string;
+  /** Previous-period revenue column (§9); `none` for none. */
+  previous?: string;
+  /** Date column (§11); `none` for none. */
+  date?: string;
+  /** §10: fixed (`--a`, `--b`) or computed from the data. */
+  thresholds?: ThresholdMethod;
+  /** §11 quiet window in whole days. */
+  quietDays?: number;
+  /** §11 as-of date, `yyyy-mm-dd`. */
+  asOf?: string;
   /** A threshold as given (the engine checks 0 < a < b ≤ 1). */
   a?: number;
   b?: number;
@@ -28,14 +41,33 @@ export class ArgumentError extends Error {
   }
 }
 
-const VALUE_OPTIONS: Record<
-  string,
-  'sheet' | 'customer' | 'revenue' | 'potential' | 'a' | 'b' | 'locale' | 'output'
-> = {
+type ValueOption =
+  | 'sheet'
+  | 'customer'
+  | 'revenue'
+  | 'potential'
+  | 'group'
+  | 'previous'
+  | 'date'
+  | 'thresholds'
+  | 'quietDays'
+  | 'asOf'
+  | 'a'
+  | 'b'
+  | 'locale'
+  | 'output';
+
+const VALUE_OPTIONS: Record<string, ValueOption> = {
   '--sheet': 'sheet',
   '--customer': 'customer',
   '--revenue': 'revenue',
   '--potential': 'potential',
+  '--group': 'group',
+  '--previous': 'previous',
+  '--date': 'date',
+  '--thresholds': 'thresholds',
+  '--quiet-days': 'quietDays',
+  '--as-of': 'asOf',
   '--a': 'a',
   '--b': 'b',
   '--locale': 'locale',
@@ -46,15 +78,16 @@ const VALUE_OPTIONS: Record<
 /**
  * Parse `argv` (without `node` and the script).
  * Rule: one input file; options take their value as the next argument or after `=` (`--a=0.7`); thresholds accept
- * a fraction (`0.8`) or a percentage (`80` or `80%`, anything above 1 is read as percent); `--help` wins over every
- * other problem. Unknown options, a missing value, a second file or no file are ArgumentErrors.
+ * a fraction (`0.8`) or a percentage (`80` or `80%`, anything above 1 is read as percent); `--thresholds` is
+ * `fixed` or `computed`, and `computed` with `--a`/`--b` is a contradiction; `--quiet-days` is a whole number of
+ * days ≥ 0; `--as-of` a real `yyyy-mm-dd` date; `--help` wins over every other problem. Unknown options, a missing value, a second file or no file are ArgumentErrors.
  *
  * @throws ArgumentError with a one-line message.
  * @example parseArguments(['sales.csv', '--a', '70%', '--json']) // => { input: 'sales.csv', a: 0.7, json: true, help: false }
  */
 export function parseArguments(argv: readonly string[]): CliArguments {
   if (argv.includes('--help') || argv.includes('-h')) return { input: '', json: false, help: true };
-  const values: Partial<Record<(typeof VALUE_OPTIONS)[string], string>> = {};
+  const values: Partial<Record<ValueOption, string>> = {};
   let input: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
@@ -83,12 +116,37 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   if (locale !== undefined && locale !== 'en' && locale !== 'fi') {
     throw new ArgumentError(`--locale must be en or fi, not "${locale}"`);
   }
+  const method = values.thresholds?.trim().toLowerCase();
+  if (method !== undefined && method !== 'fixed' && method !== 'computed') {
+    throw new ArgumentError(`--thresholds must be fixed or computed, not "${values.thresholds}"`);
+  }
+  if (method === 'computed' && (values.a !== undefined || values.b !== undefined)) {
+    throw new ArgumentError('--thresholds computed finds a and b in the data: leave out --a and --b');
+  }
+  const days = values.quietDays?.trim();
+  if (days !== undefined && !/^\d+$/.test(days)) {
+    throw new ArgumentError(
+      `--quiet-days must be a whole number of days such as 90, not "${values.quietDays}"`,
+    );
+  }
+  const asOf = values.asOf?.trim();
+  if (asOf !== undefined && Number.isNaN(isoSerial(asOf))) {
+    throw new ArgumentError(
+      `--as-of must be a date written yyyy-mm-dd such as 2026-06-30, not "${values.asOf}"`,
+    );
+  }
   return {
     input,
     sheet: values.sheet,
     customer: values.customer,
     revenue: values.revenue,
     potential: values.potential,
+    ...(values.group === undefined ? {} : { group: values.group }),
+    ...(values.previous === undefined ? {} : { previous: values.previous }),
+    ...(values.date === undefined ? {} : { date: values.date }),
+    ...(method === undefined ? {} : { thresholds: method }),
+    ...(days === undefined ? {} : { quietDays: Number(days) }),
+    ...(asOf === undefined ? {} : { asOf }),
     a: values.a === undefined ? undefined : threshold('--a', values.a),
     b: values.b === undefined ? undefined : threshold('--b', values.b),
     locale,

@@ -3,6 +3,7 @@
  */
 import { ROLE_WORDS } from '../core/messages/roleWords';
 import { CLASS_NAMES, QUADRANT_ACTIONS, QUADRANT_LABELS } from '../core/labels';
+import { printAnalyses } from './printAnalyses';
 import type { AbcClass, Issue, Locale, QuadrantCode, SegmentationResult } from '../core/types';
 
 /** What the report says about where the numbers came from. */
@@ -10,7 +11,14 @@ export interface ReportContext {
   /** The input file as the user named it. */
   input: string;
   /** Header texts (or letters) of the columns used. */
-  columns: { revenue: string; customer: string | null; potential: string | null };
+  columns: {
+    revenue: string;
+    customer: string | null;
+    potential: string | null;
+    group?: string | null;
+    previous?: string | null;
+    date?: string | null;
+  };
   /** Issues found while reading the file (ragged rows), listed after the engine's. */
   fileIssues: readonly Issue[];
   /** The workbook written with -o, if any. */
@@ -79,9 +87,9 @@ const QUADRANTS: readonly QuadrantCode[] = ['++', '+-', '-+', '--'];
 
 /**
  * The report text, in the output language (ends with a newline).
- * Rule: numbers in the locale's convention (fi: `1 234,5`); customer names never appear except inside issue
- * messages, where they are data text printed as is (a terminal runs no formulas); at most 10 issues with their
- * cells, then a count.
+ * Rule: numbers in the locale's convention (fi: `1 234,5`); customer names appear only inside issue messages and
+ * in the list of quiet A customers (§11), as data text on one line without control characters (a terminal runs no
+ * formulas); then the §8–§11 sections (`printAnalyses`); at most 10 issues with their cells, then a count.
  *
  * @example printReport(result, 'en', context).split('\n')[1] // => '38 of 200 customers (19 %) bring 80.4 % of revenue.'
  */
@@ -98,9 +106,13 @@ export function printReport(result: SegmentationResult, locale: Locale, context:
   });
   const lines: string[] = [];
   const columns = context.columns;
+  const roles = ROLE_WORDS[locale];
+  const more = (['group', 'previous', 'date'] as const)
+    .map((role) => (columns[role] ? `; ${roles[role]}: ${columns[role]}` : ''))
+    .join('');
   lines.push(
     `${words.source}: ${context.input} – ${words.revenue}: ${columns.revenue}; ${words.customer}: ` +
-      `${columns.customer ?? words.none}${columns.potential ? `; ${words.potential}: ${columns.potential}` : ''}`,
+      `${columns.customer ?? words.none}${columns.potential ? `; ${words.potential}: ${columns.potential}` : ''}${more}`,
   );
   lines.push(summary.headline, '');
 
@@ -144,6 +156,8 @@ export function printReport(result: SegmentationResult, locale: Locale, context:
       ...table([words.quadrant, words.customers, words.revenueTotal, words.action], quadrantRows, 3),
     );
   }
+
+  lines.push(...printAnalyses(result, locale, { number, money, percent }, columns, table));
 
   const notes: string[] = [];
   if (summary.customersWithoutPositiveRevenue > 0) {

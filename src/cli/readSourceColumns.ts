@@ -2,6 +2,7 @@
  * The chosen columns of an opened source as the engine's SourceColumns, with file-level issues.
  */
 import { columnLetter } from '../core/cellAddress';
+import { COLUMN_ROLES, OPTIONAL_ROLES } from '../core/columnRoles';
 import type { CellValue, Issue, Locale, SourceColumns } from '../core/types';
 import type { OpenedSource } from './openSource';
 
@@ -22,36 +23,38 @@ export interface SourceRead {
  */
 export function readSourceColumns(source: OpenedSource, outputLocale: Locale): SourceRead {
   const { table, columns } = source;
-  const wanted = [columns.revenue, columns.customer, columns.potential];
-  const present = wanted.filter((column): column is number => column !== null);
+  const present = [...new Set(COLUMN_ROLES.map((role) => columns[role]))].filter(
+    (column): column is number => column !== null,
+  );
+  // Text roles (customer, group) are interned; the dates stay as read, the measures may arrive as numbers.
+  const textual = (column: number) => column === columns.customer || column === columns.group;
   const fromRow = source.hasHeader ? 1 : 0;
   const read = table.readColumns({
     columns: present,
-    numeric: present.map((column) => column !== columns.customer),
-    intern: present.map((column) => column === columns.customer),
+    numeric: present.map((column) => !textual(column) && column !== columns.date),
+    intern: present.map(textual),
     locale: source.parseLocale,
     fromRow,
   });
   const valuesOf = (column: number | null) =>
     column === null ? undefined : read.columns[present.indexOf(column)];
-  // Only the customer column was asked to be interned; the measures always arrive as plain arrays.
-  const measure = (column: number | null): CellValue[] | undefined => {
+  // Only text columns were asked to be interned; the measures and dates always arrive as plain arrays.
+  const plain = (column: number | null): CellValue[] | undefined => {
     const values = valuesOf(column);
     return values === undefined || Array.isArray(values) ? values : undefined;
   };
   const letter = (column: number | null) =>
     column === null ? undefined : columnLetter(table.firstColumn + column);
   const sourceColumns: SourceColumns = {
-    revenue: measure(columns.revenue)!,
+    revenue: plain(columns.revenue)!,
     addressing: { firstRow: table.firstRow + fromRow, revenueColumn: letter(columns.revenue)! },
   };
-  if (columns.customer !== null) {
-    sourceColumns.customer = valuesOf(columns.customer);
-    sourceColumns.addressing.customerColumn = letter(columns.customer);
-  }
-  if (columns.potential !== null) {
-    sourceColumns.potential = measure(columns.potential);
-    sourceColumns.addressing.potentialColumn = letter(columns.potential);
+  for (const role of OPTIONAL_ROLES) {
+    const column = columns[role];
+    if (column === null) continue;
+    if (role === 'customer' || role === 'group') sourceColumns[role] = valuesOf(column);
+    else sourceColumns[role] = plain(column);
+    sourceColumns.addressing[`${role}Column`] = letter(column);
   }
   const fileIssues = read.raggedRows.map((ragged): Issue => ({
     code: 'ragged-row',

@@ -2,33 +2,27 @@
  * Which table columns the run uses: the ones the user named, else the guesses.
  */
 import { columnIndex, columnLetter } from '../core/cellAddress';
+import { OPTIONAL_ROLES, type ColumnRole, type OptionalRole } from '../core/columnRoles';
 import { SegmentationError } from '../core/segmentationError';
 import { message } from '../core/messages/renderMessage';
 
-/** The user's column choices as typed (header text or letter; `none` for no customer / potential column). */
-export interface ColumnNames {
-  revenue?: string;
-  customer?: string;
-  potential?: string;
-}
+/** The user's column choices as typed (header text or letter; `none` for no column of an optional role). */
+export type ColumnNames = Partial<Record<ColumnRole, string>>;
 
 /** Column offsets within the table (0-based), null for no such column. */
-export interface ColumnIndexes {
-  revenue: number;
-  customer: number | null;
-  potential: number | null;
-}
+export type ColumnIndexes = { revenue: number } & Record<OptionalRole, number | null>;
 
 /**
  * Resolve the column choices against the table's headers.
  * Rule: a name is matched to a header case-insensitively (spaces trimmed); failing that, 1–3 letters are a sheet
  * column letter (`C`, counted on the sheet, so a table starting at B still has its second column at C); `none`
- * (customer, potential) means no such column. A role not named takes its guess, unless that column is already
- * taken by a named role (one column never plays two roles).
+ * (any role but revenue) means no such column. A role not named takes its guess, unless that column is already
+ * taken by a named role or an earlier guess (one column never plays two roles; roles in the order of
+ * `COLUMN_ROLES`).
  *
  * @throws SegmentationError `column-not-found`, naming the column and listing the headers with their letters.
  * @example resolveColumns(['Customer', 'Revenue'], 0, { revenue: 'b' }, { revenue: 1, customer: 0, potential: null })
- * // => { revenue: 1, customer: 0, potential: null }
+ * // => { revenue: 1, customer: 0, potential: null, group: null, previous: null, date: null }
  */
 export function resolveColumns(
   headers: readonly string[],
@@ -53,17 +47,22 @@ export function resolveColumns(
     return name.trim().toLowerCase() === 'none' ? null : find(role, name);
   };
   const revenue = names.revenue === undefined ? guess.revenue : find('revenue', names.revenue);
-  const customer = optional('customer', names.customer);
-  const potential = optional('potential', names.potential);
-  const taken = new Set(
-    [revenue, customer, potential].filter((index): index is number => typeof index === 'number'),
-  );
-  const guessed = (index: number | null) => (index === null || taken.has(index) ? null : index);
-  const resolvedCustomer = customer === undefined ? guessed(guess.customer) : customer;
-  if (resolvedCustomer !== null) taken.add(resolvedCustomer);
-  return {
-    revenue,
-    customer: resolvedCustomer,
-    potential: potential === undefined ? guessed(guess.potential) : potential,
-  };
+  const named = { revenue } as ColumnIndexes;
+  const given = new Map<OptionalRole, number | null>();
+  for (const role of OPTIONAL_ROLES) {
+    const index = optional(role, names[role]);
+    if (index !== undefined) given.set(role, index);
+  }
+  const taken = new Set<number>([revenue]);
+  for (const index of given.values()) if (index !== null) taken.add(index);
+  for (const role of OPTIONAL_ROLES) {
+    if (given.has(role)) {
+      named[role] = given.get(role)!;
+      continue;
+    }
+    const guessed = guess[role];
+    named[role] = guessed === null || taken.has(guessed) ? null : guessed;
+    if (named[role] !== null) taken.add(guessed!);
+  }
+  return named;
 }

@@ -17,8 +17,19 @@ Options:
   --customer COL      customer column, by header text (case-insensitive) or letter (e.g. A)
   --revenue COL       revenue column (default: guessed from the headers and values)
   --potential COL     potential column (default: guessed; none when no column looks like one)
+  --group COL         group column (region, salesperson, sector): ABC within each group
+                      (default: guessed from the headers; none for no groups)
+  --previous COL      revenue of an earlier period on the same rows (e.g. "Revenue 2025"): previous
+                      classes, growth and who moved (default: guessed; none to switch off)
+  --date COL          invoice or order date of each row: last purchase and who has gone quiet
+                      (default: guessed; none to switch off)
   --a 0.8             A threshold: share of revenue the A customers reach (0.8, 80 or 80%)
   --b 0.95            B threshold (a < b <= 1)
+  --thresholds fixed|computed
+                      fixed: --a and --b (default); computed: where the ABC curve bends
+                      (computed ABC analysis, Ultsch & Lötsch 2015)
+  --quiet-days 90     an A or B customer without a purchase for more days than this has gone quiet
+  --as-of yyyy-mm-dd  the day recency is counted to (default: the latest date in the data)
   --locale en|fi      output language and number convention (default: en; a ';' CSV with decimal
                       commas is read with the fi convention)
   --json              print the result as JSON

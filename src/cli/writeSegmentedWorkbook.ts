@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { columnIndex } from '../core/cellAddress';
+import type { OptionalRole } from '../core/columnRoles';
 import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
 import { SegmentationError } from '../core/segmentationError';
 import { message } from '../core/messages/renderMessage';
@@ -29,8 +30,8 @@ export interface WriteWorkbookRequest {
   sheet?: string;
   /** Columns as the user named them (header text, case-insensitive, or a column letter); guessed when absent. */
   /** Absent: guessed (or the saved choice); null: no such column (e.g. `--customer none`). */
-  columns: { revenue?: string; customer?: string | null; potential?: string | null };
-  options: Pick<SegmentationOptions, 'a' | 'b' | 'parseLocale'>;
+  columns: { revenue?: string } & Partial<Record<OptionalRole, string | null>>;
+  options: Pick<SegmentationOptions, 'a' | 'b' | 'parseLocale' | 'thresholdMethod' | 'quietDays' | 'asOf'>;
   outputLocale: Locale;
 }
 
@@ -69,15 +70,20 @@ export function resolveColumnName(named: string, preparation: Preparation): stri
   );
 }
 
+/** The roles of §8, §9 and §11, which a ColumnChoice saved before them does not hold. */
+const ANALYSIS_ROLES = ['group', 'previous', 'date'] as const;
+
 function chosenColumns(request: WriteWorkbookRequest, preparation: Preparation): ColumnChoice {
   const { columns } = request;
   const pick = (named: string | null | undefined, fallback: string | null) =>
     named === undefined ? fallback : named === null ? null : resolveColumnName(named, preparation);
-  return {
+  const chosen: ColumnChoice = {
     revenue: pick(columns.revenue, preparation.columns.revenue) ?? preparation.columns.revenue,
     customer: pick(columns.customer, preparation.columns.customer),
     potential: pick(columns.potential, preparation.columns.potential),
   };
+  for (const role of ANALYSIS_ROLES) chosen[role] = pick(columns[role], preparation.columns[role] ?? null);
+  return chosen;
 }
 
 function chosenOptions(request: WriteWorkbookRequest, preparation: Preparation): SavedOptions {
@@ -86,6 +92,9 @@ function chosenOptions(request: WriteWorkbookRequest, preparation: Preparation):
     a: request.options.a ?? preparation.options.a,
     b: request.options.b ?? preparation.options.b,
     parseLocale: request.options.parseLocale ?? preparation.options.parseLocale,
+    ...(request.options.thresholdMethod ? { thresholdMethod: request.options.thresholdMethod } : {}),
+    ...(request.options.quietDays !== undefined ? { quietDays: request.options.quietDays } : {}),
+    ...(request.options.asOf ? { asOf: request.options.asOf } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * ABC classes, ranks and shares of revenues sorted descending (segmentation.md §4).
  */
-import type { Locale } from './types';
+import type { Locale, ThresholdMethod } from './types';
 import { SegmentationError } from './segmentationError';
 import { message } from './messages/renderMessage';
 
@@ -27,8 +27,10 @@ export interface SortedClassification {
  * revenue ≤ 0 is C. Ties share G, so they share a class, a rank and a cumulative share (G + the tie's revenue)/T.
  *
  * Complexity: O(n), one pass for T and one over the tie groups (Neumaier sums for T and G).
- * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1; 'revenue-not-finite' for a non-finite
- *   revenue or T; 'no-positive-revenue' when P is empty.
+ * Computed thresholds (§10) may make a = b (then B is empty) or a = 0 (the break-even point at the origin: A is
+ * empty), so `method` 'computed' accepts 0 ≤ a ≤ b ≤ 1, b > 0.
+ * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1 (0 ≤ a ≤ b when computed); 'revenue-not-finite'
+ *   for a non-finite revenue or T; 'no-positive-revenue' when P is empty.
  * @example Array.from(classifySorted(Float64Array.of(50, 30, 15, 5), 0.8, 0.95).classes) // => [0, 0, 1, 2]
  */
 export function classifySorted(
@@ -36,8 +38,10 @@ export function classifySorted(
   a: number,
   b: number,
   locale: Locale = 'en',
+  method: ThresholdMethod = 'fixed',
 ): SortedClassification {
-  checkThresholds(a, b, locale);
+  // Computed points may sit at the origin (a = 0: A is empty, as in R) or together (a = b: B is empty).
+  if (!(method === 'computed' && a >= 0 && a <= b && b > 0 && b <= 1)) checkThresholds(a, b, locale);
   const n = revenueDescending.length;
   let sum = 0;
   let compensation = 0;

@@ -12,6 +12,8 @@ import type { Locale } from './types';
  * @throws never
  * @example headline(38, 200, 804, 1000, 'en') // => '38 of 200 customers (19 %) bring 80.4 % of revenue.'
  * @example headline(38, 200, 804, 1000, 'fi') // => '38 asiakasta 200:sta (19 %) tuo 80,4 % liikevaihdosta.'
+ * @example headline(7, 41, 806, 1000, 'en', 'North') // => "7 of 41 customers (17 %) bring 80.6 % of North's revenue."
+ * With `group`, the revenue is that group's (segmentation.md §8).
  */
 export function headline(
   customersA: number,
@@ -19,6 +21,7 @@ export function headline(
   revenueA: number,
   revenue: number,
   locale: Locale,
+  group?: string,
 ): string {
   const customerPercent = customers > 0 ? Math.round((customersA / customers) * 100) : 0;
   const revenuePercent = oneDecimal(revenue > 0 ? (revenueA / revenue) * 100 : 0, locale);
@@ -26,10 +29,11 @@ export function headline(
     const noun = customersA === 1 ? 'asiakas' : 'asiakasta';
     return (
       `${customersA} ${noun} ${customers}:${elativeEnding(customers)} (${customerPercent} %) ` +
-      `tuo ${revenuePercent} % liikevaihdosta.`
+      `tuo ${revenuePercent} % ${group === undefined ? '' : `ryhmän ${group} `}liikevaihdosta.`
     );
   }
-  return `${customersA} of ${customers} customers (${customerPercent} %) bring ${revenuePercent} % of revenue.`;
+  const of = group === undefined ? 'revenue' : `${group}${/s$/i.test(group) ? "'" : "'s"} revenue`;
+  return `${customersA} of ${customers} customers (${customerPercent} %) bring ${revenuePercent} % of ${of}.`;
 }
 
 function oneDecimal(value: number, locale: Locale): string {

@@ -6,20 +6,35 @@ import type { CellValue, Locale } from './types';
 import { parseCell } from './parseCell';
 import { columnLetter } from './cellAddress';
 import { SegmentationError } from './segmentationError';
+import { parseDateCell } from './parseDateCell';
+import { slashOrderOf } from './slashOrderOf';
+import { comparePeriods, earlierPeriodColumn, headerPeriod } from './headerPeriod';
 import { message } from './messages/renderMessage';
 
 /** What `inspectSource` found. Column guesses are 0-based indexes into the rows. */
 export interface SourceInspection {
   hasHeader: boolean;
   headers: string[];
-  guess: { revenue: number; customer: number | null; potential: number | null };
+  guess: {
+    revenue: number;
+    customer: number | null;
+    potential: number | null;
+    /** §8: a text column named like region/alue/salesperson/myyjä/sector/toimiala/segment. */
+    group: number | null;
+    /** §9: a numeric column named like the revenue column in an earlier year or period. */
+    previous: number | null;
+    /** §11: a column named like date/päivä/pvm whose cells read as dates. */
+    date: number | null;
+  };
 }
 
 const REVENUE_NAME = /revenue|sales|myynti|liikevaihto|amount|summa|turnover|dollar/i;
 const CUSTOMER_NAME = /customer|asiakas|name|nimi|client|company|yritys/i;
 const POTENTIAL_NAME = /potential|potentiaali|growth|kasvu/i;
+const GROUP_NAME =
+  /region|alue|sales ?person|sales rep|myyjä|sector|toimiala|segment|territory|piiri|district|branch|store|myymälä/i;
 /** Named like a date ("Sales date", "Myyntipäivä", "pvm"): not revenue by name even when it holds numbers. */
-const DATE_NAME = /date|päivä|paiva|pvm/i;
+const DATE_NAME = /date|datum|päivä|paiva|pvm/i;
 
 /**
  * Detects the header row and guesses the column mapping from the first rows of a source.
@@ -32,11 +47,15 @@ const DATE_NAME = /date|päivä|paiva|pvm/i;
  * preferred, a numeric CustomerID counts); potential = the first mostly-numeric column named like
  * potential/potentiaali/growth/kasvu, else null. A column the host reports as dates (`facts.dateColumns`: date
  * cells arrive as serial numbers) is not numeric for these guesses, and a column named like a date
- * (date/päivä/pvm) is never revenue by name.
+ * (date/päivä/pvm) is never revenue by name. With a header row also (segmentation.md §8–§11): date = the first
+ * column named like a date, or reported as dates, whose filled cells are at least half dates (never revenue);
+ * group = the first text column (not the customer) named like region/alue/salesperson/myyjä/sector/toimiala/
+ * segment; previous = the numeric column naming the revenue's measure in the latest earlier period ("Revenue
+ * 2025" beside "Revenue 2026"; `headerPeriod`) – and of several periods of one measure the latest is revenue.
  * Complexity: O(rows × columns) parses.
  * @throws SegmentationError 'no-data' when the source is at most one row, all of it text (a header with nothing
  *   under it); 'column-not-found' when no column holds numbers.
- * @example inspectSource([['Customer', 'Sales'], ['A Oy', 10]], null, 'en').guess // => { revenue: 1, customer: 0, potential: null }
+ * @example inspectSource([['Customer', 'Sales'], ['A Oy', 10]], null, 'en').guess // => { revenue: 1, customer: 0, potential: null, group: null, previous: null, date: null }
  */
 export function inspectSource(
   topRows: CellValue[][],
@@ -104,6 +123,13 @@ function guessColumnsOf(
     numeric.push(numbers > 0 && numbers * 4 >= filled && dates[c] !== true);
     text.push(filled > 0 && numbers * 2 < filled);
   }
+  const dated = (c: number) =>
+    (DATE_NAME.test(names[c]) || dates[c] === true) &&
+    mostlyDates(
+      data.map((row) => row[c]),
+      locale,
+    );
+  const date = Array.from({ length: width }, (_, c) => c).find(dated) ?? null;
   const columns = Array.from({ length: width }, (_, c) => c);
   const named = (pattern: RegExp, c: number) => pattern.test(names[c]);
   const customer =
@@ -111,15 +137,60 @@ function guessColumnsOf(
     columns.find((c) => numeric[c] && named(CUSTOMER_NAME, c) && /id|nr|no|numero|number/i.test(names[c])) ??
     null;
   const potential = columns.find((c) => numeric[c] && c !== customer && named(POTENTIAL_NAME, c)) ?? null;
-  const candidates = columns.filter((c) => numeric[c] && c !== customer && c !== potential);
+  // A date column is never revenue, whatever its name says ("Sales date") or its serials look like.
+  const candidates = columns.filter((c) => numeric[c] && c !== customer && c !== potential && c !== date);
   const byName = candidates.filter(
     (c) => named(REVENUE_NAME, c) && !named(POTENTIAL_NAME, c) && !named(DATE_NAME, c),
   );
-  const revenue = byName.length > 0 ? byName[byName.length - 1] : candidates[candidates.length - 1];
+  const revenue = latestPeriod(
+    names,
+    byName.length > 0 ? byName[byName.length - 1] : candidates[candidates.length - 1],
+    byName,
+  );
+  const none = { group: null, previous: null, date: null };
   if (revenue === undefined) {
     const anyNumeric = columns.filter((c) => numeric[c]);
     if (anyNumeric.length === 0) return null;
-    return { revenue: anyNumeric[anyNumeric.length - 1], customer, potential: null };
+    return { revenue: anyNumeric[anyNumeric.length - 1], customer, potential: null, ...none };
   }
-  return { revenue, customer, potential };
+  const group = columns.find((c) => text[c] && c !== customer && c !== date && named(GROUP_NAME, c)) ?? null;
+  const previous = header ? earlierPeriodColumn(names, revenue, candidates) : null;
+  return { revenue, customer, potential, group, previous, date: header ? date : null };
+}
+
+/** Of the columns naming the same measure as `revenue` in different periods ("Revenue 2025", "Revenue 2026"), the latest. */
+function latestPeriod(
+  names: readonly string[],
+  revenue: number | undefined,
+  byName: readonly number[],
+): number | undefined {
+  if (revenue === undefined) return undefined;
+  const chosen = headerPeriod(names[revenue]);
+  let best = revenue;
+  let bestPeriod = chosen.period;
+  for (const c of byName) {
+    const other = headerPeriod(names[c]);
+    if (
+      other.measure === chosen.measure &&
+      other.period.length > 0 &&
+      comparePeriods(other.period, bestPeriod) > 0
+    ) {
+      best = c;
+      bestPeriod = other.period;
+    }
+  }
+  return best;
+}
+
+/** At least half of the filled cells read as dates (§11), the slash order decided over these cells. */
+function mostlyDates(cells: CellValue[], locale: Locale): boolean {
+  const order = slashOrderOf(cells, locale).order;
+  let filled = 0;
+  let dates = 0;
+  for (const cell of cells) {
+    const kind = parseDateCell(cell, order).kind;
+    if (kind !== 'blank') filled++;
+    if (kind === 'date') dates++;
+  }
+  return dates > 0 && dates * 2 >= filled;
 }

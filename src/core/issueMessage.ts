@@ -11,7 +11,14 @@ export type IssueDetail =
   | { code: 'no-positive-revenue'; name: string; revenue: number }
   | { code: 'unclassified-customer'; name: string }
   | { code: 'no-potential'; customers: number }
-  | { code: 'more'; count: number };
+  | { code: 'more'; count: number }
+  | { code: 'invalid-previous'; cell: string; text: string; reason: string }
+  | { code: 'blank-group'; rows: number; group: string }
+  | { code: 'group-without-positive-revenue'; group: string }
+  | { code: 'invalid-date'; cell: string; text: string }
+  | { code: 'date-order-assumed'; column: string; order: 'd/m' | 'm/d' }
+  | { code: 'date-order-conflict'; column: string; dayFirst: string; monthFirst: string }
+  | { code: 'no-valid-date'; column: string };
 
 const REASONS_FI: Readonly<Record<string, string>> = {
   'true/false value': 'totuusarvo',
@@ -65,6 +72,41 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
       return fi
         ? `${detail.customers} asiakkaalta puuttuu potentiaali; heille ei anneta arvomatriisin lohkoa.`
         : `${detail.customers} customers have no potential; they get no value-matrix quadrant.`;
+    case 'invalid-previous': {
+      if (fi) {
+        const reason = detail.reason.startsWith('Excel error value')
+          ? `Excelin virhearvo${detail.reason.slice('Excel error value'.length)}`
+          : (REASONS_FI[detail.reason] ?? detail.reason);
+        return `Edellisen kauden solu ${detail.cell} ("${detail.text}") ei ole luku (${reason}); arvo ohitetaan.`;
+      }
+      return `Previous-period cell ${detail.cell} ("${detail.text}") is not a number (${detail.reason}); the value is skipped.`;
+    }
+    case 'blank-group':
+      return fi
+        ? `${detail.rows} rivin ryhmäsolu on tyhjä; ne muodostavat ryhmän "${detail.group}".`
+        : `${detail.rows} rows have a blank group cell; they form the group "${detail.group}".`;
+    case 'group-without-positive-revenue':
+      return fi
+        ? `Ryhmällä "${detail.group}" ei ole positiivista liikevaihtoa; sen asiakkaat ovat ryhmässään luokassa C.`
+        : `Group "${detail.group}" has no positive revenue; its customers are class C within it.`;
+    case 'invalid-date':
+      return fi
+        ? `Päivämääräsolu ${detail.cell} ("${detail.text}") ei ole päivämäärä; sitä ei käytetä viimeisimmän oston laskemiseen.`
+        : `Date cell ${detail.cell} ("${detail.text}") is not a date; it is ignored for recency.`;
+    case 'date-order-assumed': {
+      const dayFirst = detail.order === 'd/m';
+      return fi
+        ? `Sarakkeen ${detail.column} kauttaviivapäivämäärissä ei ole yhtään yli 12:n kenttää, joten ne luettiin muodossa ${dayFirst ? 'p/k/vvvv (päivä ensin)' : 'k/p/vvvv (kuukausi ensin)'}; tarkista, että tämä pitää paikkansa.`
+        : `No field of the slash dates in column ${detail.column} is above 12, so they were read as ${dayFirst ? 'd/m/yyyy (day first)' : 'm/d/yyyy (month first)'}; check that this is right.`;
+    }
+    case 'date-order-conflict':
+      return fi
+        ? `Sarakkeen ${detail.column} kauttaviivapäivämäärät ovat ristiriitaisia (${detail.dayFirst}: päivä ensin, ${detail.monthFirst}: kuukausi ensin), joten niitä ei käytetä: yhtenäistä päivämäärien muoto.`
+        : `The slash dates in column ${detail.column} contradict each other (${detail.dayFirst} has the day first, ${detail.monthFirst} the month first), so none of them is used: write the dates in one form.`;
+    case 'no-valid-date':
+      return fi
+        ? `Sarakkeessa ${detail.column} ei ole yhtään kelvollista päivämäärää, joten viimeisintä ostoa ei voitu laskea.`
+        : `Column ${detail.column} holds no valid date, so no last purchase could be found.`;
     case 'more':
       return fi
         ? `… ja ${detail.count} muuta samanlaista, joita ei luetella.`

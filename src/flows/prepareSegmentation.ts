@@ -11,13 +11,18 @@ import { sourceWithoutOutput } from './sourceWithoutOutput';
 import { resolveColumns } from './resolveColumns';
 import { messageOfError } from '../core/messages/renderError';
 
-/** The options of a first run: thresholds 80 % / 95 %, high value = class A, median potential split. */
+/**
+ * The options of a first run: fixed thresholds 80 % / 95 %, high value = class A, median potential split, a quiet
+ * window of 90 days counted to the latest date in the data.
+ */
 export const DEFAULT_OPTIONS: SavedOptions = {
   a: 0.8,
   b: 0.95,
   highValue: { rule: 'A' },
   potentialSplit: { rule: 'median' },
   parseLocale: 'en',
+  thresholdMethod: 'fixed',
+  quietDays: 90,
 };
 
 /**
@@ -48,10 +53,15 @@ export async function prepareSegmentation(
     parseLocale,
     { dateColumns: source.dateColumns },
   );
+  const header = (column: number | null) => (column === null ? null : inspection.headers[column]);
+  const { guess } = inspection;
   const guessed: ColumnChoice = {
-    revenue: inspection.headers[inspection.guess.revenue],
-    customer: inspection.guess.customer === null ? null : inspection.headers[inspection.guess.customer],
-    potential: inspection.guess.potential === null ? null : inspection.headers[inspection.guess.potential],
+    revenue: inspection.headers[guess.revenue],
+    customer: header(guess.customer),
+    potential: header(guess.potential),
+    group: header(guess.group),
+    previous: header(guess.previous),
+    date: header(guess.date),
   };
   let columns = guessed;
   let problem = found.settingsProblem;

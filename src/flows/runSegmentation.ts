@@ -3,6 +3,7 @@
  */
 import type { CellValue, SourceColumns } from '../core/types';
 import { columnLetter } from '../core/cellAddress';
+import { COLUMN_ROLES, OPTIONAL_ROLES } from '../core/columnRoles';
 import { segment } from '../core/segment';
 import { SegmentationError } from '../core/segmentationError';
 import { layoutWritePlan } from '../core/layout/layoutWritePlan';
@@ -62,13 +63,18 @@ export async function runSegmentation(
   };
   const ownedHere = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
   const width = Math.max(
-    outputColumnCount({ potential: request.columns.potential !== null, change: ownedHere !== null }),
+    outputColumnCount({
+      potential: request.columns.potential !== null,
+      change: ownedHere !== null,
+      group: (request.columns.group ?? null) !== null,
+      previous: (request.columns.previous ?? null) !== null,
+      date: (request.columns.date ?? null) !== null,
+    }),
     ownedHere ? ownedHere.headers.length : 0,
   );
   const dataRowCount = source.rowCount - (hasHeader ? 1 : 0);
-  const requested = [offsets.revenue, offsets.customer, offsets.potential].filter(
-    (o): o is number => o !== null,
-  );
+  // Every mapped role is read, whatever its role: the hosts read offsets, not roles.
+  const requested = COLUMN_ROLES.map((role) => offsets[role]).filter((o): o is number => o !== null);
   const read = await host.read(
     {
       source,
@@ -95,15 +101,13 @@ export async function runSegmentation(
     offset === null ? undefined : columnLetter(source.firstColumn + offset);
   const columns: SourceColumns = {
     revenue: column(offsets.revenue) ?? [],
-    customer: column(offsets.customer),
-    potential: column(offsets.potential),
-    addressing: {
-      firstRow: firstDataRow,
-      revenueColumn: columnLetter(source.firstColumn + offsets.revenue),
-      customerColumn: letter(offsets.customer),
-      potentialColumn: letter(offsets.potential),
-    },
+    addressing: { firstRow: firstDataRow, revenueColumn: columnLetter(source.firstColumn + offsets.revenue) },
   };
+  for (const role of OPTIONAL_ROLES) {
+    if (offsets[role] === null) continue;
+    columns[role] = column(offsets[role]);
+    columns.addressing[`${role}Column`] = letter(offsets[role]);
+  }
   const result = segment(columns, {
     a: request.options.a,
     b: request.options.b,
@@ -111,6 +115,10 @@ export async function runSegmentation(
     potentialSplit: request.options.potentialSplit,
     parseLocale: request.options.parseLocale,
     outputLocale: locale,
+    thresholdMethod: request.options.thresholdMethod ?? 'fixed',
+    quietDays: request.options.quietDays ?? 90,
+    asOf: request.options.asOf ?? null,
+    ...(request.columns.previous ? { previousLabel: request.columns.previous } : {}),
     ...(previous ? { previousClasses: previous } : {}),
     ...(previous && settings?.owned.classCounts ? { previousClassCounts: settings.owned.classCounts } : {}),
   });

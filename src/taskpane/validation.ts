@@ -10,6 +10,8 @@ export interface FormProblems {
   b?: StringKey;
   amount?: StringKey;
   split?: StringKey;
+  quietDays?: StringKey;
+  asOf?: StringKey;
 }
 
 /**
@@ -23,16 +25,25 @@ export function parseTypedNumber(text: string): number {
 }
 
 /**
- * Check the request: thresholds 0 < a < b ≤ 1; when a potential column is mapped, a positive revenue amount
- * for the "revenue at least" rule and a finite fixed split.
+ * Check the request: fixed thresholds 0 < a < b ≤ 1 (computed ones come from the data); when a potential column
+ * is mapped, a positive revenue amount for the "revenue at least" rule and a finite fixed split; when a date
+ * column is mapped, a quiet window of whole days ≥ 1 and an as-of date that is a real `yyyy-mm-dd` date or none.
  */
 export function validateRequest(request: SegmentRequest): FormProblems {
   const problems: FormProblems = {};
   const { a, b, highValue, potentialSplit } = request.options;
-  if (!Number.isFinite(b)) problems.b = 'thresholdNotNumber';
-  else if (b <= 0 || b > 1) problems.b = 'thresholdBOutOfRange';
-  if (!Number.isFinite(a)) problems.a = 'thresholdNotNumber';
-  else if (a <= 0 || a >= 1 || (problems.b === undefined && a >= b)) problems.a = 'thresholdAOutOfRange';
+  if (request.options.thresholdMethod !== 'computed') {
+    if (!Number.isFinite(b)) problems.b = 'thresholdNotNumber';
+    else if (b <= 0 || b > 1) problems.b = 'thresholdBOutOfRange';
+    if (!Number.isFinite(a)) problems.a = 'thresholdNotNumber';
+    else if (a <= 0 || a >= 1 || (problems.b === undefined && a >= b)) problems.a = 'thresholdAOutOfRange';
+  }
+  if ((request.columns.date ?? null) !== null) {
+    const days = request.options.quietDays ?? 90;
+    if (!(Number.isInteger(days) && days >= 1)) problems.quietDays = 'quietDaysInvalid';
+    const asOf = request.options.asOf ?? null;
+    if (asOf !== null && !isIsoDate(asOf)) problems.asOf = 'asOfInvalid';
+  }
   if (request.columns.potential !== null) {
     if (highValue.rule === 'revenueAtLeast' && !(Number.isFinite(highValue.amount) && highValue.amount > 0)) {
       problems.amount = 'amountNotNumber';
@@ -47,4 +58,15 @@ export function validateRequest(request: SegmentRequest): FormProblems {
 /** True when the form has no problem. */
 export function isValid(problems: FormProblems): boolean {
   return Object.keys(problems).length === 0;
+}
+
+/**
+ * True for a real calendar date written `yyyy-mm-dd` (not 2026-02-30).
+ * @example isIsoDate('2026-02-28') // => true
+ */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
 }

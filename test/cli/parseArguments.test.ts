@@ -59,13 +59,15 @@ describe('parseArguments', () => {
 
 describe('resolveColumns', () => {
   const headers = ['Customer', 'Sector', 'Revenue', 'Potential'];
-  const guess = { revenue: 2, customer: 0, potential: 3 };
+  const guess = { revenue: 2, customer: 0, potential: 3, group: null, previous: null, date: null };
+  const none = { group: null, previous: null, date: null };
 
   test('names match headers case-insensitively, else sheet column letters', () => {
     expect(resolveColumns(headers, 0, { revenue: ' revenue ', customer: 'b' }, guess)).toEqual({
       revenue: 2,
       customer: 1,
       potential: 3,
+      ...none,
     });
   });
 
@@ -78,6 +80,7 @@ describe('resolveColumns', () => {
       revenue: 3,
       customer: 0,
       potential: null,
+      ...none,
     });
   });
 
@@ -86,6 +89,7 @@ describe('resolveColumns', () => {
       revenue: 2,
       customer: null,
       potential: null,
+      ...none,
     });
   });
 

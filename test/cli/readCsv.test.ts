@@ -1,16 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeCsvText } from '../../src/hosts/file/decodeCsvText';
-import { detectDelimiter } from '../../src/hosts/file/detectDelimiter';
+import { CsvTextReader, memoryBytes } from '../../src/hosts/file/csvTextReader';
+import { detectDelimiter, suspectDelimiter } from '../../src/hosts/file/detectDelimiter';
 import { plainNumber } from '../../src/hosts/file/plainNumber';
 import { parseCsv, parseCsvText } from '../../src/hosts/file/readCsv';
-import { scanCsvColumns } from '../../src/hosts/file/scanCsvColumns';
+import { CsvColumnScanner, scanCsvColumns } from '../../src/hosts/file/scanCsvColumns';
+import { openCsvSource } from '../../src/hosts/file/openCsvSource';
+import { detectCsvDialect } from '../../src/hosts/file/detectCsvDialect';
+import { detectCsvEncoding } from '../../src/hosts/file/csvEncoding';
 import { isSegmentationError } from '../../src/core/segmentationError';
 import type { CellValue } from '../../src/core/types';
 import { FieldInterner } from '../../src/hosts/file/fieldInterner';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures', name));
 const bytes = (text: string) => new TextEncoder().encode(text);
+const comma = { delimiter: ',', lineBreak: '\n' as const, skip: 0 };
 
 function errorOf(run: () => unknown): { code: string; message: string } {
   try {
@@ -23,7 +27,12 @@ function errorOf(run: () => unknown): { code: string; message: string } {
 }
 
 describe('parseCsv', () => {
-  test('detects comma, semicolon and tab from the header line', () => {
+  test('detects comma, semicolon, tab, pipe and caret from the header line', () => {
+    expect(parseCsv(bytes('a|b\n1|2')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCsv(bytes('a^b^c\n1^2^3')).delimiter).toBe('^');
     expect(parseCsv(bytes('a,b\n1,2')).delimiter).toBe(',');
     expect(parseCsv(bytes('a;b\n1,5;2')).delimiter).toBe(';');
     expect(parseCsv(bytes('a\tb\n1,5\t2')).delimiter).toBe('\t');
@@ -81,7 +90,9 @@ describe('parseCsv', () => {
     expect(errorOf(() => parseCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).message).toMatch(
       /binary/,
     );
-    expect(errorOf(() => decodeCsvText(new Uint8Array(100).fill(0x01))).message).toMatch(/binary/);
+    expect(errorOf(() => new CsvTextReader(memoryBytes(new Uint8Array(100).fill(0x01)))).message).toMatch(
+      /binary/,
+    );
   });
 
   test('an unclosed quote is a clear input error', () => {
@@ -111,18 +122,18 @@ describe('plainNumber', () => {
 
 describe('scanCsvColumns', () => {
   test('takes only the requested columns, converting plain numbers where asked', () => {
-    const scan = scanCsvColumns('id,name,amount\r\n1,"x",2.5\r\n', ',', {
+    const scan = scanCsvColumns('id,name,amount\r\n1,"x",2.5\r\n', comma, {
       columns: [2, 1],
       numeric: [true, false],
       decimalMark: '.',
       fromRow: 1,
     });
-    expect(scan.columns).toEqual([[2.5], ['"x"']]);
+    expect(scan.columns).toEqual([[2.5], ['x']]);
   });
 
   test('gives the same fields and ragged rows as parseCsv for quote-free text', () => {
     const text = fixture('bad/ragged-rows.csv').toString('utf8');
-    const scan = scanCsvColumns(text, ',', {
+    const scan = scanCsvColumns(text, comma, {
       columns: [0, 1, 2],
       numeric: [false, false, false],
       decimalMark: '.',
@@ -137,7 +148,7 @@ describe('scanCsvColumns', () => {
 
   test('stays linear on a one-column file (the delimiter search never rescans)', () => {
     const text = `Value\n${'1\n'.repeat(100000)}`;
-    const scan = scanCsvColumns(text, ',', { columns: [0], numeric: [true], decimalMark: '.', fromRow: 1 });
+    const scan = scanCsvColumns(text, comma, { columns: [0], numeric: [true], decimalMark: '.', fromRow: 1 });
     expect(scan.rowCount).toBe(100000);
     expect((scan.columns[0] as CellValue[])[99999]).toBe(1);
   });
@@ -175,11 +186,129 @@ describe('FieldInterner and interned CSV columns', () => {
   test('an interned column holds the same cells as the plain one, short rows as code -1', () => {
     const text = 'Customer,Amount\nAlfa,1\nBeta,2\nAlfa,3\n\nGamma\n';
     const request = { columns: [0], numeric: [false], decimalMark: '.' as const, fromRow: 1 };
-    const plain = scanCsvColumns(text, ',', request).columns[0] as CellValue[];
-    const interned = scanCsvColumns(text, ',', { ...request, intern: [true] }).columns[0];
+    const plain = scanCsvColumns(text, comma, request).columns[0] as CellValue[];
+    const interned = scanCsvColumns(text, comma, { ...request, intern: [true] }).columns[0];
     if (Array.isArray(interned)) throw new Error('expected a dictionary column');
     const decoded = Array.from(interned.codes, (code) => (code < 0 ? null : interned.values[code]));
     expect(decoded).toEqual(plain);
     expect(interned.values).toEqual(['Alfa', 'Beta', '', 'Gamma']);
+  });
+});
+
+describe('CSV as people have them', () => {
+  const utf16 = (text: string, bigEndian: boolean, bom: boolean): Uint8Array => {
+    const out: number[] = bom ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (bigEndian) out.push(code >> 8, code & 0xff);
+      else out.push(code & 0xff, code >> 8);
+    }
+    return new Uint8Array(out);
+  };
+
+  test("Excel's Unicode Text (UTF-16 LE with BOM, tab-separated) reads like UTF-8", () => {
+    const text = 'Asiakas\tMyynti\r\nÄkkä Oy\t1,5\r\n';
+    const expected = [
+      ['Asiakas', 'Myynti'],
+      ['Äkkä Oy', '1,5'],
+    ];
+    expect(parseCsv(utf16(text, false, true)).rows).toEqual(expected);
+    expect(parseCsv(utf16(text, true, true)).rows).toEqual(expected);
+    expect(parseCsv(utf16(text, false, false)).rows).toEqual(expected);
+  });
+
+  test("Excel's sep= first line names the delimiter and is not a row", () => {
+    const table = parseCsv(bytes('sep=;\r\nCustomer;Revenue,EUR\r\nA;1,5\r\n'));
+    expect(table.rows).toEqual([
+      ['Customer', 'Revenue,EUR'],
+      ['A', '1,5'],
+    ]);
+    expect(parseCsv(bytes('"sep=|"\nx|y\n')).rows).toEqual([['x', 'y']]);
+  });
+
+  test('CR-only line ends (old Mac exports) separate rows, also around quoted line breaks', () => {
+    expect(parseCsv(bytes('a,b,c\r1,2,3\r"Once upon\ra time",5,6\r')).rows).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['Once upon\ra time', '5', '6'],
+    ]);
+  });
+
+  test('text after a closing quote is kept, as Excel reads it', () => {
+    expect(parseCsv(bytes('a,b\n"x"y,1\n')).rows[1]).toEqual(['xy', '1']);
+  });
+
+  test('chunk boundaries change nothing: rows, quotes across lines and multi-byte characters', () => {
+    const text =
+      'Customer,Revenue,Note\r\n"Oy ""Ä"", Ab",1.5,"two\r\nlines"\r\nBeta,2,\r\n"Gamma",,"x"\r\nÖljy Oy,3,ä\r\n';
+    const whole = scanCsvColumns(text, comma, {
+      columns: [0, 1, 2],
+      numeric: [false, true, false],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    for (const chunkBytes of [1, 2, 3, 5, 7, 16]) {
+      const source = openCsvSource(memoryBytes(bytes(text)), 50, chunkBytes);
+      const scanner = new CsvColumnScanner(source.dialect, {
+        columns: [0, 1, 2],
+        numeric: [false, true, false],
+        decimalMark: '.',
+        fromRow: 1,
+      });
+      source.stream((piece, final) => scanner.scan(piece, final));
+      expect(scanner.finish()).toEqual(whole);
+      expect(source.topRows).toEqual(parseCsvText(text).rows);
+    }
+    expect(whole.columns[0]).toEqual(['Oy "Ä", Ab', 'Beta', 'Gamma', 'Öljy Oy']);
+    expect(whole.columns[2]).toEqual(['two\r\nlines', '', 'x', 'ä']);
+  });
+
+  test('a Latin-1 byte after the first chunk is still named with its line', () => {
+    const latin = new Uint8Array([...bytes('a,b\n1,2\n3,'), 0xc4, ...bytes('\n')]);
+    const error = errorOf(() => {
+      const source = openCsvSource(memoryBytes(latin), 50, 4);
+      source.stream((text) => text.length);
+    });
+    expect(error.message).toMatch(/byte 0xC4 at offset 10, line 3/);
+  });
+
+  test('a quote never closed is refused with its row, wherever the chunks end', () => {
+    const text = 'a,b\n1,2\n"open,3\n4,5\n';
+    expect(errorOf(() => parseCsv(bytes(text))).message).toMatch(/row 3/);
+    const source = openCsvSource(memoryBytes(bytes(text)), 50, 3);
+    const scanner = new CsvColumnScanner(source.dialect, {
+      columns: [0],
+      numeric: [false],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    expect(errorOf(() => source.stream((piece, final) => scanner.scan(piece, final))).message).toMatch(
+      /row 3/,
+    );
+  });
+
+  test('an unknown delimiter is suspected only when every line splits evenly by it', () => {
+    expect(suspectDelimiter('pokemon_id`p_desc\n1`Bulbasaur\n2`Ivysaur\n')).toBe('`');
+    expect(suspectDelimiter('Inhabitants\n607\n2779\n')).toBeNull();
+    expect(suspectDelimiter('a,b\n1,2\n')).toBeNull();
+    expect(suspectDelimiter('Note\nx:y\nz\n')).toBeNull();
+  });
+
+  test('the dialect: sep= line, CR-only or CRLF line breaks', () => {
+    expect(detectCsvDialect('sep=;\r\na;b\r\n')).toEqual({ delimiter: ';', lineBreak: '\n', skip: 7 });
+    expect(detectCsvDialect('a,b\r1,2\r')).toEqual({ delimiter: ',', lineBreak: '\r', skip: 0 });
+    expect(detectCsvDialect('"x\ry",b\r\n1,2')).toEqual({ delimiter: ',', lineBreak: '\n', skip: 0 });
+  });
+
+  test('encodings from the first bytes', () => {
+    expect(detectCsvEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({
+      name: 'utf-8',
+      bomLength: 3,
+    });
+    expect(detectCsvEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toEqual({
+      name: 'utf-16be',
+      bomLength: 2,
+    });
+    expect(detectCsvEncoding(bytes('plain, text'))).toEqual({ name: 'utf-8', bomLength: 0 });
   });
 });

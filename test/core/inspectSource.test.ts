@@ -27,7 +27,7 @@ describe('inspectSource: header rule of §1 and the first-run guesses', () => {
     expect(result).toEqual({
       hasHeader: true,
       headers: ['Customer', 'Sales'],
-      guess: { revenue: 1, customer: 0, potential: null },
+      guess: { revenue: 1, customer: 0, potential: null, group: null, previous: null, date: null },
     });
   });
 
@@ -45,12 +45,19 @@ describe('inspectSource: header rule of §1 and the first-run guesses', () => {
     expect(result.guess.revenue).toBe(1);
   });
 
-  test('the last revenue-named column wins (Revenue 2026 over Revenue 2025), potential by name', () => {
+  test('the latest revenue-named column wins (Revenue 2026 over Revenue 2025), potential by name', () => {
     const top: CellValue[][] = [
       ['Customer', 'Sector', 'Revenue 2025', 'Revenue 2026', 'Potential (EUR)', 'Potential score'],
       ['A Oy', 'Public', 10, 12, 500, 3],
     ];
-    expect(inspectSource(top, true, 'en').guess).toEqual({ revenue: 3, customer: 0, potential: 4 });
+    expect(inspectSource(top, true, 'en').guess).toEqual({
+      revenue: 3,
+      customer: 0,
+      potential: 4,
+      group: 1,
+      previous: 2,
+      date: null,
+    });
   });
 
   test('a numeric CustomerID column counts as customer; otherwise the last numeric column is revenue', () => {
@@ -58,7 +65,15 @@ describe('inspectSource: header rule of §1 and the first-run guesses', () => {
       ['customer_id', 'date', 'number_of_cds', 'dollar_value'],
       [1, 19970101, 1, 11.77],
     ];
-    expect(inspectSource(top, null, 'en').guess).toEqual({ revenue: 3, customer: 0, potential: null });
+    // The date column holds yyyymmdd numbers (CDNOW): a date, never revenue.
+    expect(inspectSource(top, null, 'en').guess).toEqual({
+      revenue: 3,
+      customer: 0,
+      potential: null,
+      group: null,
+      previous: null,
+      date: 1,
+    });
   });
 
   test('an empty header becomes its column letter', () => {
@@ -172,5 +187,105 @@ describe('inspectSource: a header with nothing under it', () => {
         'en',
       ),
     ).toThrow(expect.objectContaining({ code: 'column-not-found' }));
+  });
+});
+
+describe('inspectSource: guesses of the group, previous and date columns (§8, §9, §11)', () => {
+  const guess = (top: CellValue[][]) => inspectSource(top, true, 'en').guess;
+
+  test.each([
+    ['Region'],
+    ['Alue'],
+    ['Salesperson'],
+    ['Myyjä'],
+    ['Sector'],
+    ['Toimiala'],
+    ['Customer segment'],
+  ])('a text column named %s is the group', (name) => {
+    expect(
+      guess([
+        ['Customer', name, 'Sales'],
+        ['A Oy', 'North', 10],
+      ]).group,
+    ).toBe(1);
+  });
+
+  test('a numeric column named like a group is not one', () => {
+    expect(
+      guess([
+        ['Customer', 'Region', 'Sales'],
+        ['A Oy', 3, 10],
+      ]).group,
+    ).toBe(null);
+  });
+
+  test('the customer column is never the group', () => {
+    const found = guess([
+      ['Customer segment', 'Sales'],
+      ['A Oy', 10],
+    ]);
+    expect([found.customer, found.group]).toEqual([0, null]);
+  });
+
+  test.each([
+    ['Revenue 2025', 'Revenue 2026', 0],
+    ['Sales Q4 2025', 'Sales Q1 2026', 0],
+    ['Myynti 2024', 'Myynti 2025', 0],
+    ['Sales last year', 'Sales', 0],
+    ['Edellisen vuoden myynti', 'Myynti', 0],
+  ])('"%s" is the previous period of "%s"', (earlier, current, expected) => {
+    const found = guess([
+      [earlier, current, 'Customer'],
+      [5, 10, 'A Oy'],
+    ]);
+    expect([found.revenue, found.previous]).toEqual([1, expected]);
+  });
+
+  test('of several earlier periods the latest is previous; a later period is revenue, never previous', () => {
+    const found = guess([
+      ['Revenue 2026', 'Revenue 2024', 'Revenue 2025', 'Customer'],
+      [12, 8, 10, 'A Oy'],
+    ]);
+    expect([found.revenue, found.previous]).toEqual([0, 2]);
+  });
+
+  test('another measure is not a previous period', () => {
+    expect(
+      guess([
+        ['Margin 2025', 'Revenue 2026'],
+        [5, 10],
+      ]).previous,
+    ).toBe(null);
+  });
+
+  test.each([
+    ['Date', '2026-01-15'],
+    ['Invoice date', '15.1.2026'],
+    ['Laskun päivä', '15.1.2026'],
+    ['Pvm', '1/15/2026'],
+  ])('a column named %s holding dates is the date', (name, cell) => {
+    expect(
+      guess([
+        [name, 'Customer', 'Amount'],
+        [cell, 'A Oy', 10],
+      ]).date,
+    ).toBe(0);
+  });
+
+  test('"Sales date" holding serials is the date, never revenue', () => {
+    const found = guess([
+      ['Customer', 'Sales date', 'Amount'],
+      ['A Oy', 46037, 10],
+    ]);
+    expect([found.date, found.revenue]).toEqual([1, 2]);
+  });
+
+  test('a date-named column without dates is not the date', () => {
+    expect(
+      guess([
+        ['Customer', 'Date', 'Amount'],
+        ['A Oy', 'soon', 10],
+      ]).date,
+    ).toBe(null);
   });
 });

@@ -21,7 +21,8 @@ import type {
   SheetRange,
   WritePlan,
 } from '../../src/core/layout/writePlan';
-import type { AbcClass, CellValue, Locale, SegmentationResult } from '../../src/core/types';
+import type { AbcClass, CellValue, Locale, SegmentationResult, SourceColumns } from '../../src/core/types';
+import { OPTIONAL_ROLES } from '../../src/core/columnRoles';
 import { columnLetter } from '../../src/core/cellAddress';
 import { customerKey } from '../../src/core/customerKey';
 import { isSegmentationError, type SegmentationError } from '../../src/core/segmentationError';
@@ -153,33 +154,30 @@ export function expectedRun(
   const letter = (i: number | null): string | undefined =>
     i === null ? undefined : columnLetter(source.firstColumn + i);
   const revenue = index(columns.revenue)!;
-  const customer = index(columns.customer);
-  const potential = index(columns.potential);
-  const result = segment(
-    {
-      revenue: column(revenue)!,
-      customer: column(customer),
-      potential: column(potential),
-      addressing: {
-        firstRow: source.headerRow + 1,
-        revenueColumn: letter(revenue)!,
-        customerColumn: letter(customer),
-        potentialColumn: letter(potential),
-      },
-    },
-    {
-      ...options,
-      outputLocale: locale,
-      ...(previous
-        ? {
-            previousClasses: previous.classes,
-            ...(previous.settings.owned.classCounts
-              ? { previousClassCounts: previous.settings.owned.classCounts }
-              : {}),
-          }
-        : {}),
-    },
-  );
+  const sourceColumns: SourceColumns = {
+    revenue: column(revenue)!,
+    addressing: { firstRow: source.headerRow + 1, revenueColumn: letter(revenue)! },
+  };
+  // Every optional role the choice maps (§8–§11 included), as the flows read them.
+  for (const role of OPTIONAL_ROLES) {
+    const i = index(columns[role] ?? null);
+    if (i === null) continue;
+    sourceColumns[role] = column(i);
+    sourceColumns.addressing[`${role}Column`] = letter(i);
+  }
+  const result = segment(sourceColumns, {
+    ...options,
+    ...(columns.previous ? { previousLabel: columns.previous } : {}),
+    outputLocale: locale,
+    ...(previous
+      ? {
+          previousClasses: previous.classes,
+          ...(previous.settings.owned.classCounts
+            ? { previousClassCounts: previous.settings.owned.classCounts }
+            : {}),
+        }
+      : {}),
+  });
   const lastRow = source.headerRow + data.length;
   const address = `${columnLetter(source.firstColumn)}${source.headerRow}:${columnLetter(source.firstColumn + width - 1)}${lastRow}`;
   const plan = layoutWritePlan({

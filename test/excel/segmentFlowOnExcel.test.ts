@@ -126,8 +126,9 @@ describe('first run', () => {
     const expected = expectedRun(source, preparation.columns, savedSettings(fake.workbook).lastRun);
     expect(outcome.result.summary).toEqual(expected.result.summary);
     expectWorkbookShows(fake, expected);
+    // The sample's Sector and Revenue 2025 are guessed as group and previous period (§8, §9).
     expect(cellsOf(fake.workbook, 'Data', 'G1:L1')).toEqual([
-      ['Rank', 'Share', 'Cumulative share', 'ABC', 'Value matrix', ''],
+      ['Rank', 'Share', 'Cumulative share', 'ABC', 'Group ABC', 'Value matrix'],
     ]);
     expect(snapshotWorkbook(fake.workbook).tables).toEqual([]);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Data', 'ABC Summary']);

@@ -230,6 +230,25 @@ const formatSpec: ClassSpec<RangeTarget> = {
       get: (t) => commonStyle(t, 'wrapText') ?? false,
       set: (t, v) => setStyle(t, { wrapText: Boolean(v) }),
     },
+    // Excel.HorizontalAlignment: anything else is rejected, as Excel does.
+    horizontalAlignment: {
+      get: (t) => commonStyle(t, 'horizontalAlignment') ?? 'General',
+      set: (t, v) => {
+        const value = str(v, 'format.horizontalAlignment');
+        const allowed = [
+          'General',
+          'Left',
+          'Center',
+          'Right',
+          'Fill',
+          'Justify',
+          'CenterAcrossSelection',
+          'Distributed',
+        ];
+        if (!allowed.includes(value)) throw officeError('InvalidArgument', `horizontalAlignment ${value}`);
+        setStyle(t, { horizontalAlignment: value });
+      },
+    },
   },
   navigation: {
     fill: (o) => (o as FakeObject<RangeTarget>).navigation('fill', fillSpec, (t) => t),

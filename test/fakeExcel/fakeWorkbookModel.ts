@@ -18,6 +18,7 @@ export interface FakeCellStyle {
   fontColor?: string;
   fill?: string;
   wrapText?: boolean;
+  horizontalAlignment?: string;
 }
 
 /** One column of a sheet: dense arrays indexed by row (holes = empty). */

@@ -62,7 +62,14 @@ describe('segment flow over a workbook', () => {
   test('prepare guesses the columns and proposes the defaults on a first run', async () => {
     const preparation = await prepareSegmentation(newHost(), { useSaved: false, locale: 'fi' });
     expect(preparation.hasHeader).toBe(true);
-    expect(preparation.columns).toEqual({ revenue: 'Revenue', customer: 'Customer', potential: 'Potential' });
+    expect(preparation.columns).toEqual({
+      revenue: 'Revenue',
+      customer: 'Customer',
+      potential: 'Potential',
+      group: null,
+      previous: null,
+      date: null,
+    });
     expect(preparation.options).toMatchObject({ a: 0.8, b: 0.95, highValue: { rule: 'A' } });
     expect(preparation.outputLocale).toBe('fi');
     expect(preparation.saved).toBeNull();

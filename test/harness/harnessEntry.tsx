@@ -1,7 +1,7 @@
 /**
  * The browser harness: an in-memory workbook in place of Excel, then the pane.
  *
- * 1. Seed the fake workbook (`?fixture=customers|error`).
+ * 1. Seed the fake workbook (`?fixture=customers|error|dated`).
  * 2. Install `Office` (display language `?lang=fi`, theme `?theme=dark`, `onReady`) and the fake `Excel`
  *    on `globalThis` – before any pane code runs. office.js is never fetched.
  * 3. Expose `window.harness` (append rows, read cells, active sheet) for the browser tests.
@@ -33,7 +33,9 @@ declare global {
 }
 
 const params = new URLSearchParams(window.location.search);
-const fixture: HarnessFixture = params.get('fixture') === 'error' ? 'error' : 'customers';
+const fixtureParam = params.get('fixture');
+const fixture: HarnessFixture =
+  fixtureParam === 'error' || fixtureParam === 'dated' ? fixtureParam : 'customers';
 const fake = installOffice({
   displayLanguage: params.get('lang') === 'fi' ? 'fi-FI' : 'en-US',
   dark: params.get('theme') === 'dark',

@@ -8,7 +8,7 @@ import { seedTable, selectRange } from '../fakeExcel';
 import { letters, parseRect, type FakeValue, type FakeWorkbookModel } from '../fakeExcel/fakeWorkbookModel';
 import { CUSTOMERS_HEADER, CUSTOMERS_ROWS } from './fixtures/customers';
 
-export type HarnessFixture = 'customers' | 'error';
+export type HarnessFixture = 'customers' | 'error' | 'dated';
 
 export const SOURCE_SHEET = 'Sales';
 export const SOURCE_TABLE = 'Sales';
@@ -19,9 +19,23 @@ function toFake(value: CellValue): FakeValue | undefined {
   return value === null || value === undefined || value === '' ? undefined : value;
 }
 
-/** Seed `model` with the customers table (A1:F241, active cell C2); `error` adds a note where the output would go. */
+/**
+ * The `dated` fixture's last order date of row i (0-based) as an Excel serial: spread over 2025-12-08 …
+ * 2026-12-02 by a fixed rule (no randomness), so some large customers have not ordered for months (§11).
+ */
+export function orderDateSerial(i: number): number {
+  return 46_000 + ((i * 37) % 360);
+}
+
+/**
+ * Seed `model` with the customers table (A1:F241, active cell C2); `error` adds a note where the output would go;
+ * `dated` adds an `Order date` column G of date serials (the add-in reads date cells as numbers).
+ */
 export function seedWorkbook(model: FakeWorkbookModel, fixture: HarnessFixture): void {
-  const rows = [CUSTOMERS_HEADER, ...CUSTOMERS_ROWS].map((row) => row.map((value) => toFake(value) ?? null));
+  const dated = fixture === 'dated';
+  const header = dated ? [...CUSTOMERS_HEADER, 'Order date'] : CUSTOMERS_HEADER;
+  const body = dated ? CUSTOMERS_ROWS.map((row, i) => [...row, orderDateSerial(i)]) : CUSTOMERS_ROWS;
+  const rows = [header, ...body].map((row) => row.map((value) => toFake(value) ?? null));
   seedTable(model, { sheet: SOURCE_SHEET, name: SOURCE_TABLE, topLeft: 'A1', rows });
   selectRange(model, SOURCE_SHEET, ['C2']);
   if (fixture === 'error') {

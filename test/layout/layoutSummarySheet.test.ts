@@ -73,6 +73,10 @@ describe('layoutSummarySheet', () => {
         res.summary.quadrants[code]!.customers / res.summary.customers,
         res.summary.quadrants[code]!.revenue,
         res.summary.quadrants[code]!.revenue / res.summary.revenue,
+        null,
+        null,
+        null,
+        // The action in the wide text column I, like every sentence of a table.
         QUADRANT_ACTIONS.en[code],
       ]);
     }

@@ -11,6 +11,7 @@ import type {
   QuadrantCode,
   QuadrantSummary,
   SegmentationResult,
+  Summary,
 } from '../../src/core/types';
 import type { LayoutInput } from '../../src/core/layout/layoutInput';
 import { DEFAULT_OPTIONS } from '../../src/flows/prepareSegmentation';
@@ -19,9 +20,27 @@ export function customer(
   name: string,
   revenue: number,
   cls: AbcClass,
-  extra: Partial<Pick<CustomerResult, 'potential' | 'quadrant' | 'change'>> = {},
+  extra: Partial<
+    Pick<
+      CustomerResult,
+      | 'potential'
+      | 'quadrant'
+      | 'change'
+      | 'previousRevenue'
+      | 'previousClass'
+      | 'growth'
+      | 'lastPurchase'
+      | 'daysSincePurchase'
+      | 'quiet'
+    >
+  > = {},
 ): CustomerResult {
+  const periods =
+    'previousClass' in extra ? { previousRevenue: null, previousClass: null, growth: null } : {};
+  const recency = 'lastPurchase' in extra ? { daysSincePurchase: null, quiet: false } : {};
   return {
+    ...periods,
+    ...recency,
     key: name.toLowerCase(),
     name,
     revenue,
@@ -32,13 +51,22 @@ export function customer(
     class: cls,
     quadrant: extra.quadrant ?? null,
     change: extra.change ?? null,
+    ...Object.fromEntries(
+      Object.entries(extra).filter(([k]) => !['potential', 'quadrant', 'change'].includes(k)),
+    ),
   };
 }
 
 export function result(
   customers: CustomerResult[],
   rowCustomer: number[] = customers.map((_, i) => i),
-  more: { potentialSplit?: number | null; migration?: MigrationTable | null } = {},
+  more: {
+    potentialSplit?: number | null;
+    migration?: MigrationTable | null;
+    /** Summary fields of §8–§11 (groups, previous, recency, computed, thresholds). */
+    summary?: Partial<Summary>;
+    rowGroupClass?: Uint8Array;
+  } = {},
 ): SegmentationResult {
   const sorted = [...customers].sort((p, q) => q.revenue - p.revenue);
   const total = sorted.filter((c) => c.revenue > 0).reduce((s, c) => s + c.revenue, 0);
@@ -95,7 +123,7 @@ export function result(
       headline: `${nA} of ${ranked.length} customers bring ${Math.round(classes.A.revenueShare * 1000) / 10} % of revenue.`,
       customers: ranked.length,
       revenue: total,
-      thresholds: { a: 0.8, b: 0.95 },
+      thresholds: { a: 0.8, b: 0.95, method: 'fixed' },
       potentialSplit: more.potentialSplit ?? null,
       highValue: { rule: 'A' },
       classes,
@@ -105,6 +133,7 @@ export function result(
       customersWithoutPositiveRevenue: ranked.length - positive.length,
       unclassifiedCustomers: 0,
       customersWithoutPotential: ranked.filter((c) => c.quadrant === null).length,
+      ...more.summary,
     },
     customers: ranked,
     customerColumns: columnsOf(ranked),
@@ -112,6 +141,7 @@ export function result(
     issues: [],
     curve: { points, lastA: lastOf('A'), lastB: lastOf('B') },
     migration: more.migration ?? null,
+    ...(more.rowGroupClass ? { rowGroupClass: more.rowGroupClass } : {}),
   };
 }
 
@@ -131,6 +161,9 @@ function columnsOf(customers: CustomerResult[]): CustomerColumns {
     classes: Uint8Array.from(customers, (c) => 'ABC'.indexOf(c.class)),
     quadrants: customers.some((c) => c.quadrant !== null) ? customers.map((c) => c.quadrant) : null,
     changes: customers.some((c) => c.change !== null) ? customers.map((c) => c.change) : null,
+    ...(customers.some((c) => 'lastPurchase' in c)
+      ? { lastPurchase: numbers((c) => (c.lastPurchase ? serialOf(c.lastPurchase) : null)) }
+      : {}),
   };
 }
 
@@ -156,4 +189,9 @@ export function layoutInput(res: SegmentationResult, over: Partial<LayoutInput> 
     previous: null,
     ...over,
   };
+}
+
+/** The Excel serial of `yyyy-mm-dd` (days since 1899-12-30), computed here independently of the layout. */
+export function serialOf(iso: string): number {
+  return Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000);
 }

@@ -21,6 +21,8 @@ export interface ChartDataLayout {
   curve: SeriesRanges;
   /** The A/B and B/C boundary points; null when both classes are empty. */
   boundaries: SeriesRanges | null;
+  /** Guides to the computed A and C points of §10 (one line, broken by an empty row); null with fixed thresholds. */
+  computed: SeriesRanges | null;
   /** Null without potential or when no customer can be plotted. */
   matrix: MatrixData | null;
 }
@@ -36,21 +38,22 @@ export interface MatrixData {
   notes: string[];
 }
 
-/** Where the chart data block starts on the summary sheet (column P), right of the tables and the charts. */
-export const CHART_DATA_COLUMN = 15;
+/** Where the chart data block starts on the summary sheet (column T), right of the tables and the charts. */
+export const CHART_DATA_COLUMN = 19;
 
 const PERCENT = '0.0%';
 const MONEY = '#,##0.00';
 
 /**
- * Lays out the chart data block at `CHART_DATA_COLUMN`: the ABC curve points, the boundary points, one
+ * Lays out the chart data block at `CHART_DATA_COLUMN`: the ABC curve points, the boundary points (and the
+ * computed A and C points under them), one
  * (name, revenue, potential) block per quadrant, and the two split lines as two-point blocks. Rule: the revenue
  * axis is logarithmic when the largest positive revenue plotted is more than 100 times the smallest; customers
  * with revenue ≤ 0 are then left out and counted in a note. Past 5 000 customers the sample of
  * `sampleMatrixCustomers` is plotted and said so.
  *
  * Complexity: O(customers).
- * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 15
+ * @example layoutChartData(result, 'ABC Summary', 'en').curve.x.firstColumn // => 19
  */
 export function layoutChartData(
   result: SegmentationResult,
@@ -84,8 +87,33 @@ export function layoutChartData(
   const boundaries =
     boundaryRows.length > 0 ? at(2, CHART_DATA_COLUMN + 3, boundaryRows, ['@', PERCENT, PERCENT]) : null;
 
+  // The computed points sit under the boundaries, each as guides from both axes to the point (an L through it):
+  // a marker alone would hide under the class boundary, which the computed thresholds put in the same place.
+  const points = result.summary.computed;
+  let computed: SeriesRanges | null = null;
+  if (points) {
+    blocks.push({
+      row: 5,
+      column: CHART_DATA_COLUMN + 3,
+      values: [text.computedHeader],
+      style: 'tableHeader',
+    });
+    const guide = (label: string, { x, y }: { x: number; y: number }): OutputValue[][] => [
+      [label, 0, y],
+      [label, x, y],
+      [label, x, 0],
+    ];
+    computed = at(
+      6,
+      CHART_DATA_COLUMN + 3,
+      // The empty row breaks the line between the two guides.
+      [...guide('A', points.aPoint), [null, null, null], ...guide('C', points.cPoint)],
+      ['@', PERCENT, PERCENT],
+    );
+  }
+
   const matrix = layoutMatrixData(result, locale, header, at);
-  return { blocks, curve, boundaries, matrix };
+  return { blocks, curve, boundaries, computed, matrix };
 }
 
 function pointRow(point: CurvePoint): OutputValue[] {

@@ -2,7 +2,7 @@
  * The output columns beside the source: one value per source data row, the number formats and the
  * conditional colours.
  */
-import type { CustomerResult, Locale, SegmentationResult } from '../types';
+import type { AbcClass, CustomerColumns, CustomerResult, Locale, SegmentationResult } from '../types';
 import type {
   CellColourRule,
   OutputColumn,
@@ -11,7 +11,8 @@ import type {
   SavedSettings,
 } from './writePlan';
 import { outputHeaders, type OutputColumnKey } from './outputHeaders';
-import { CLASS_COLOURS, QUADRANT_COLOURS } from './outputColours';
+import { CLASS_COLOURS, MOVE_COLOURS, QUADRANT_COLOURS } from './outputColours';
+import { LAYOUT_TEXT } from './layoutText';
 import { CHANGE_NEW_LABEL, QUADRANT_LABELS, QUADRANT_ORDER } from './outputLabels';
 
 /** Where the output columns go: the source's sheet, table and position. */
@@ -24,21 +25,36 @@ export interface OutputPlacement {
   headerRow: number;
 }
 
+/**
+ * The Excel date format of Last purchase: ISO order reads the same in every language and sorts as text would.
+ * The cell holds the date serial, so Excel filters and sorts it as a date.
+ */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
 const NUMBER_FORMATS: Record<OutputColumnKey, string> = {
   rank: '0',
   share: '0.0%',
   cumulativeShare: '0.0%',
   abc: '@',
+  groupAbc: '@',
   valueMatrix: '@',
+  previousAbc: '@',
+  // Growth signed, a fall in red: the sign is the news.
+  growth: '+0.0%;[Red]-0.0%;0.0%',
   change: '@',
+  lastPurchase: DATE_FORMAT,
+  daysSince: '0',
+  quiet: '@',
 };
 
-/** Characters: the header or the longest value the column can show (a quadrant label), plus a margin. */
+/** Characters: the header or the longest value the column can show (a quadrant label, a date), plus a margin. */
 function columnWidth(header: string, key: OutputColumnKey, locale: Locale): number {
   const longest =
     key === 'valueMatrix'
       ? Math.max(...QUADRANT_ORDER.map((code) => QUADRANT_LABELS[locale][code].length))
-      : 8;
+      : key === 'lastPurchase'
+        ? DATE_FORMAT.length
+        : 8;
   return Math.max(header.length, longest) + 2;
 }
 
@@ -61,6 +77,9 @@ export function layoutOutputColumns(
   const headers = outputHeaders(locale, {
     potential: hasPotential(result),
     change: result.migration !== null,
+    group: result.rowGroupClass !== undefined,
+    previous: result.summary.previous !== undefined,
+    date: result.summary.recency !== undefined,
   });
   const rowCount = result.rowCustomer.length;
   const columns: OutputColumn[] = headers.map(({ key, header }) => ({
@@ -101,13 +120,30 @@ export function hasPotential(result: SegmentationResult): boolean {
 }
 
 function columnValues(result: SegmentationResult, key: OutputColumnKey, locale: Locale): OutputValue[] {
-  const cell = cellOf(key, locale);
+  if (key === 'groupAbc') {
+    // The group class belongs to the row's pair (group, customer), not to the customer.
+    const rowClasses = result.rowGroupClass ?? new Uint8Array(result.rowCustomer.length).fill(NO_CLASS);
+    return Array.from(rowClasses, (code) => CLASS_LETTERS[code] ?? null);
+  }
+  const cell = cellOf(key, locale, result.customerColumns);
   // Computed once per customer, then shared by all its rows: invoice lists have many rows per customer.
   const byCustomer = result.customers.map(cell);
   return Array.from(result.rowCustomer, (index) => (index >= 0 ? byCustomer[index] : null));
 }
 
-function cellOf(key: OutputColumnKey, locale: Locale): (customer: CustomerResult) => OutputValue {
+const CLASS_LETTERS: readonly AbcClass[] = ['A', 'B', 'C'];
+/** The code of "no class" in the typed class arrays. */
+const NO_CLASS = 255;
+
+/** A number, or null (an empty cell) for NaN. */
+const numberOrNull = (value: number | undefined): OutputValue =>
+  value === undefined || Number.isNaN(value) ? null : value;
+
+function cellOf(
+  key: Exclude<OutputColumnKey, 'groupAbc'>,
+  locale: Locale,
+  columns: CustomerColumns,
+): (customer: CustomerResult, index: number) => OutputValue {
   switch (key) {
     case 'rank':
       return (c) => c.rank;
@@ -119,15 +155,26 @@ function cellOf(key: OutputColumnKey, locale: Locale): (customer: CustomerResult
       return (c) => c.class;
     case 'valueMatrix':
       return (c) => (c.quadrant === null ? null : QUADRANT_LABELS[locale][c.quadrant]);
+    case 'previousAbc':
+      return (c) => c.previousClass ?? null;
+    case 'growth':
+      return (c) => c.growth ?? null;
     case 'change':
       // The engine says 'new' in every language; the column speaks the output language ("uusi").
       return (c) => (c.change === 'new' ? CHANGE_NEW_LABEL[locale] : c.change);
+    case 'lastPurchase':
+      // The serial, not the yyyy-mm-dd text: a real date cell (number + date format) that sorts and filters.
+      return (_, i) => numberOrNull(columns.lastPurchase?.[i]);
+    case 'daysSince':
+      return (c) => c.daysSincePurchase ?? null;
+    case 'quiet':
+      return (c) => (c.quiet ? LAYOUT_TEXT[locale].quietYes : null);
   }
 }
 
 function colourRules(key: OutputColumnKey, locale: Locale): CellColourRule[] {
-  if (key === 'abc') {
-    return (['A', 'B', 'C'] as const).map((cls) => ({ equals: cls, ...CLASS_COLOURS[cls] }));
+  if (key === 'abc' || key === 'groupAbc' || key === 'previousAbc') {
+    return CLASS_LETTERS.map((cls) => ({ equals: cls, ...CLASS_COLOURS[cls] }));
   }
   if (key === 'valueMatrix') {
     return QUADRANT_ORDER.map((code) => ({
@@ -135,5 +182,18 @@ function colourRules(key: OutputColumnKey, locale: Locale): CellColourRule[] {
       ...QUADRANT_COLOURS[code],
     }));
   }
+  if (key === 'change') {
+    // Up a class in bluish green, down in vermillion; new customers and unchanged ones stay plain.
+    return CLASS_MOVES.map(({ from, to }) => ({
+      equals: `${from}→${to}`,
+      ...(to < from ? MOVE_COLOURS.up : MOVE_COLOURS.down),
+    }));
+  }
+  if (key === 'quiet') return [{ equals: LAYOUT_TEXT[locale].quietYes, ...MOVE_COLOURS.down }];
   return [];
 }
+
+/** Every change of class, A→B … C→B. */
+const CLASS_MOVES = CLASS_LETTERS.flatMap((from) =>
+  CLASS_LETTERS.filter((to) => to !== from).map((to) => ({ from, to })),
+);

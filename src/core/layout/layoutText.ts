@@ -11,20 +11,38 @@ export interface LayoutText {
     share: string;
     cumulativeShare: string;
     abc: string;
+    groupAbc: string;
     valueMatrix: string;
+    previousAbc: string;
+    growth: string;
     change: string;
+    lastPurchase: string;
+    daysSince: string;
+    quiet: string;
   };
+  /** The Gone quiet cell of a quiet customer. */
+  quietYes: string;
   summarySheet: string;
   title: string;
   classesHeading: string;
   classTableHeader: string[];
   total: string;
+  /** Under the class table: how a and b were decided and their values (shares as "69.1 %"). */
+  thresholdsNote: (method: 'fixed' | 'computed', a: string, b: string, bEmpty: boolean) => string;
+  groupsHeading: (column: string) => string;
+  groupTableHeader: string[];
+  groupNote: string;
+  groupsWithoutRevenue: (names: string) => string;
   quadrantsHeading: string;
   quadrantTableHeader: string[];
   quadrantRule: (highValue: string, split: string) => string;
   withoutPotential: (count: string) => string;
   changesHeading: string;
+  /** With a previous column (§9): what is compared. */
+  changesSinceHeading: (label: string) => string;
   migrationHeader: string[];
+  /** The same table with the customers' current revenue. */
+  migrationRevenueHeader: string[];
   newRow: string;
   changeSentence: (parts: string[]) => string;
   /** `withNoun`: the first part of the sentence names what is counted ("5 customers B→A, 2 A→B"). */
@@ -32,6 +50,13 @@ export interface LayoutText {
   newPart: (count: number) => string;
   gonePart: (count: number) => string;
   noChanges: string;
+  recencyHeading: (days: string, asOf: string) => string;
+  quietTableHeader: string[];
+  quietAHeading: string;
+  quietListHeader: string[];
+  noQuietA: string;
+  quietListNote: (shown: string, total: string) => string;
+  withoutDate: (count: string) => string;
   issuesHeading: string;
   issueRows: {
     read: string;
@@ -42,6 +67,7 @@ export interface LayoutText {
     noPositiveRevenue: string;
     unclassified: string;
     withoutPotential: string;
+    invalidDates: string;
   };
   issueListHeader: string[];
   issueListNote: (shown: string, total: string) => string;
@@ -53,14 +79,25 @@ export interface LayoutText {
     revenue: string;
     customer: string;
     potential: string;
+    group: string;
+    previous: string;
+    date: string;
+    thresholdMethod: string;
     a: string;
     b: string;
+    quietDays: string;
+    asOf: string;
     highValue: string;
     potentialSplit: string;
     runTime: string;
     outputLanguage: string;
   };
   none: string;
+  methodFixed: string;
+  methodComputed: string;
+  asOfLatest: (date: string) => string;
+  /** When the date column holds no valid date at all. */
+  asOfUnknown: string;
   highValueA: string;
   highValueAB: string;
   highValueAmount: (amount: string) => string;
@@ -70,6 +107,7 @@ export interface LayoutText {
   chartDataHeading: string;
   curveHeader: string[];
   boundaryHeader: string[];
+  computedHeader: string[];
   matrixHeader: (label: string) => string[];
   valueSplitLabel: string;
   potentialSplitLabel: string;
@@ -81,6 +119,7 @@ export interface LayoutText {
   potentialAxis: string;
   curveSeries: string;
   boundarySeries: string;
+  computedSeries: string;
   sampleNote: (a: string, shown: string, others: string) => string;
   logNote: (count: string) => string;
 }
@@ -91,20 +130,38 @@ const en: LayoutText = {
     share: 'Share',
     cumulativeShare: 'Cumulative share',
     abc: 'ABC',
+    groupAbc: 'Group ABC',
     valueMatrix: 'Value matrix',
+    previousAbc: 'Previous ABC',
+    growth: 'Growth',
     change: 'Change',
+    lastPurchase: 'Last purchase',
+    daysSince: 'Days since',
+    quiet: 'Gone quiet',
   },
+  quietYes: 'Yes',
   summarySheet: 'ABC Summary',
   title: 'ABC segmentation',
   classesHeading: 'Classes',
   classTableHeader: ['Class', 'Customers', '% of customers', 'Revenue', '% of revenue'],
   total: 'Total',
+  thresholdsNote: (method, a, b, bEmpty) =>
+    (method === 'computed'
+      ? `Computed from the data (where the ABC curve bends, Ultsch & Lötsch): A up to ${a}, B up to ${b} of revenue.`
+      : `Fixed thresholds: A up to ${a}, B up to ${b} of revenue.`) + (bEmpty ? ' B is empty.' : ''),
+  groupsHeading: (column) => `Groups by ${column}`,
+  groupTableHeader: ['Group', 'Customers', 'Revenue', '% of all', 'A', 'B', 'C', 'Headline'],
+  groupNote:
+    'Each group is classified on its own with the same thresholds: a customer can be A in one group and C in another.',
+  groupsWithoutRevenue: (names) => `No positive revenue (all its customers are C): ${names}.`,
   quadrantsHeading: 'Value matrix',
   quadrantTableHeader: ['Quadrant', 'Customers', '% of customers', 'Revenue', '% of revenue', 'What to do'],
   quadrantRule: (highValue, split) => `High value: ${highValue}. High potential: potential ≥ ${split}.`,
   withoutPotential: (count) => `${count} customers have no potential and no quadrant.`,
   changesHeading: 'Changes since the last run',
+  changesSinceHeading: (label) => `Changes since ${label}`,
   migrationHeader: ['Previous \\ now', 'A', 'B', 'C', 'Gone'],
+  migrationRevenueHeader: ['Revenue now: previous \\ now', 'A', 'B', 'C'],
   newRow: 'New',
   changeSentence: (parts) => `${parts.join(', ')}.`,
   movedPart: (count, from, to, withNoun) =>
@@ -112,6 +169,13 @@ const en: LayoutText = {
   newPart: (count) => `${count} new`,
   gonePart: (count) => `${count} gone`,
   noChanges: 'No customer changed class.',
+  recencyHeading: (days, asOf) => `Gone quiet: no purchase in more than ${days} days (as of ${asOf})`,
+  quietTableHeader: ['Class', 'Customers', 'Revenue'],
+  quietAHeading: 'Quiet A customers – call them this week',
+  quietListHeader: ['Customer', 'Revenue', 'Last purchase', 'Days since'],
+  noQuietA: 'No A customer has gone quiet.',
+  quietListNote: (shown, total) => `The first ${shown} of ${total} quiet A customers.`,
+  withoutDate: (count) => `${count} customers have no dated purchase.`,
   issuesHeading: 'Data issues',
   issueRows: {
     read: 'Rows read',
@@ -122,6 +186,7 @@ const en: LayoutText = {
     noPositiveRevenue: 'Customers with no positive revenue',
     unclassified: 'Unclassified customers',
     withoutPotential: 'Customers without potential',
+    invalidDates: 'Invalid date cells',
   },
   issueListHeader: ['Cell', 'Issue'],
   issueListNote: (shown, total) => `The first ${shown} of ${total} issues.`,
@@ -133,14 +198,24 @@ const en: LayoutText = {
     revenue: 'Revenue column',
     customer: 'Customer column',
     potential: 'Potential column',
+    group: 'Group column',
+    previous: 'Previous-period column',
+    date: 'Date column',
+    thresholdMethod: 'Thresholds',
     a: 'A threshold',
     b: 'B threshold',
+    quietDays: 'Quiet after (days)',
+    asOf: 'As of',
     highValue: 'High value',
     potentialSplit: 'Potential split',
     runTime: 'Run time',
     outputLanguage: 'Output language',
   },
   none: 'none',
+  methodFixed: 'fixed',
+  methodComputed: 'computed from the data',
+  asOfLatest: (date) => `${date} (the latest date in the data)`,
+  asOfUnknown: 'no valid date in the data',
   highValueA: 'class A',
   highValueAB: 'class A or B',
   highValueAmount: (amount) => `revenue ≥ ${amount}`,
@@ -150,6 +225,7 @@ const en: LayoutText = {
   chartDataHeading: 'Chart data',
   curveHeader: ['Cumulative % of customers', 'Cumulative % of revenue'],
   boundaryHeader: ['Boundary', 'Cumulative % of customers', 'Cumulative % of revenue'],
+  computedHeader: ['Computed point', 'Cumulative % of customers', 'Cumulative % of revenue'],
   matrixHeader: (label) => [label, 'Revenue', 'Potential'],
   valueSplitLabel: 'High-value split',
   potentialSplitLabel: 'Potential split',
@@ -161,6 +237,7 @@ const en: LayoutText = {
   potentialAxis: 'Potential',
   curveSeries: 'Cumulative revenue',
   boundarySeries: 'Class boundaries',
+  computedSeries: 'Computed thresholds',
   sampleNote: (a, shown, others) => `All ${a} A customers and ${shown} of ${others} others shown.`,
   logNote: (count) => `${count} customers with revenue ≤ 0 are not shown (logarithmic revenue axis).`,
 };
@@ -171,14 +248,30 @@ const fi: LayoutText = {
     share: 'Osuus',
     cumulativeShare: 'Kertymä',
     abc: 'ABC',
+    groupAbc: 'Ryhmän ABC',
     valueMatrix: 'Arvomatriisi',
+    previousAbc: 'Edellinen ABC',
+    growth: 'Kasvu',
     change: 'Muutos',
+    lastPurchase: 'Viimeisin osto',
+    daysSince: 'Päiviä',
+    quiet: 'Hiljentynyt',
   },
+  quietYes: 'Kyllä',
   summarySheet: 'ABC-yhteenveto',
   title: 'ABC-segmentointi',
   classesHeading: 'Luokat',
   classTableHeader: ['Luokka', 'Asiakkaita', '% asiakkaista', 'Liikevaihto', '% liikevaihdosta'],
   total: 'Yhteensä',
+  thresholdsNote: (method, a, b, bEmpty) =>
+    (method === 'computed'
+      ? `Laskettu aineistosta (ABC-käyrän taitekohdat, Ultsch & Lötsch): A enintään ${a}, B enintään ${b} liikevaihdosta.`
+      : `Kiinteät rajat: A enintään ${a}, B enintään ${b} liikevaihdosta.`) + (bEmpty ? ' B on tyhjä.' : ''),
+  groupsHeading: (column) => `Ryhmät: ${column}`,
+  groupTableHeader: ['Ryhmä', 'Asiakkaita', 'Liikevaihto', '% kaikista', 'A', 'B', 'C', 'Tiivistys'],
+  groupNote:
+    'Jokainen ryhmä luokitellaan erikseen samoilla rajoilla: asiakas voi olla A yhdessä ryhmässä ja C toisessa.',
+  groupsWithoutRevenue: (names) => `Ei positiivista liikevaihtoa (kaikki asiakkaat C): ${names}.`,
   quadrantsHeading: 'Arvomatriisi',
   quadrantTableHeader: [
     'Lohko',
@@ -192,7 +285,9 @@ const fi: LayoutText = {
     `Korkea arvo: ${highValue}. Korkea potentiaali: potentiaali ≥ ${split}.`,
   withoutPotential: (count) => `${count} asiakkaalla ei ole potentiaalia eikä lohkoa.`,
   changesHeading: 'Muutokset edellisestä ajosta',
+  changesSinceHeading: (label) => `Muutokset verrattuna: ${label}`,
   migrationHeader: ['Edellinen \\ nyt', 'A', 'B', 'C', 'Poistuneet'],
+  migrationRevenueHeader: ['Liikevaihto nyt: edellinen \\ nyt', 'A', 'B', 'C'],
   newRow: 'Uudet',
   changeSentence: (parts) => `${parts.join(', ')}.`,
   movedPart: (count, from, to, withNoun) =>
@@ -200,6 +295,13 @@ const fi: LayoutText = {
   newPart: (count) => `${count} ${count === 1 ? 'uusi' : 'uutta'}`,
   gonePart: (count) => `${count} poistunut`,
   noChanges: 'Yksikään asiakas ei vaihtanut luokkaa.',
+  recencyHeading: (days, asOf) => `Hiljentyneet: ei ostoja yli ${days} päivään (tilanne ${asOf})`,
+  quietTableHeader: ['Luokka', 'Asiakkaita', 'Liikevaihto'],
+  quietAHeading: 'Hiljentyneet A-asiakkaat – soita heille tällä viikolla',
+  quietListHeader: ['Asiakas', 'Liikevaihto', 'Viimeisin osto', 'Päiviä'],
+  noQuietA: 'Yksikään A-asiakas ei ole hiljentynyt.',
+  quietListNote: (shown, total) => `Ensimmäiset ${shown} / ${total} hiljentyneestä A-asiakkaasta.`,
+  withoutDate: (count) => `${count} asiakkaalla ei ole päivättyä ostoa.`,
   issuesHeading: 'Tietojen puutteet',
   issueRows: {
     read: 'Luettuja rivejä',
@@ -210,6 +312,7 @@ const fi: LayoutText = {
     noPositiveRevenue: 'Asiakkaita ilman positiivista liikevaihtoa',
     unclassified: 'Luokittelemattomia asiakkaita',
     withoutPotential: 'Asiakkaita ilman potentiaalia',
+    invalidDates: 'Virheellisiä päivämääräsoluja',
   },
   issueListHeader: ['Solu', 'Puute'],
   issueListNote: (shown, total) => `Ensimmäiset ${shown} puutetta ${total}:sta.`,
@@ -221,14 +324,24 @@ const fi: LayoutText = {
     revenue: 'Liikevaihtosarake',
     customer: 'Asiakassarake',
     potential: 'Potentiaalisarake',
+    group: 'Ryhmäsarake',
+    previous: 'Edellisen kauden sarake',
+    date: 'Päivämääräsarake',
+    thresholdMethod: 'Rajat',
     a: 'A-raja',
     b: 'B-raja',
+    quietDays: 'Hiljentynyt (päivää)',
+    asOf: 'Tilanne',
     highValue: 'Korkea arvo',
     potentialSplit: 'Potentiaalin raja',
     runTime: 'Ajon aika',
     outputLanguage: 'Tulosteen kieli',
   },
   none: 'ei',
+  methodFixed: 'kiinteät',
+  methodComputed: 'laskettu aineistosta',
+  asOfLatest: (date) => `${date} (aineiston viimeisin päivä)`,
+  asOfUnknown: 'aineistossa ei ole kelvollista päivämäärää',
   highValueA: 'A-luokka',
   highValueAB: 'A- tai B-luokka',
   highValueAmount: (amount) => `liikevaihto ≥ ${amount}`,
@@ -238,6 +351,7 @@ const fi: LayoutText = {
   chartDataHeading: 'Kaavioiden tiedot',
   curveHeader: ['Kertymä % asiakkaista', 'Kertymä % liikevaihdosta'],
   boundaryHeader: ['Luokkaraja', 'Kertymä % asiakkaista', 'Kertymä % liikevaihdosta'],
+  computedHeader: ['Laskettu piste', 'Kertymä % asiakkaista', 'Kertymä % liikevaihdosta'],
   matrixHeader: (label) => [label, 'Liikevaihto', 'Potentiaali'],
   valueSplitLabel: 'Arvon raja',
   potentialSplitLabel: 'Potentiaalin raja',
@@ -249,6 +363,7 @@ const fi: LayoutText = {
   potentialAxis: 'Potentiaali',
   curveSeries: 'Liikevaihdon kertymä',
   boundarySeries: 'Luokkarajat',
+  computedSeries: 'Lasketut rajat',
   sampleNote: (a, shown, others) =>
     `Kaikki ${a} A-asiakasta ja ${shown} / ${others} muusta asiakkaasta näytetään.`,
   logNote: (count) =>

@@ -36,6 +36,17 @@ export const QUADRANT_COLOURS: Readonly<Record<QuadrantCode, FillColour>> = {
 };
 
 /**
+ * Fills of the Change column (a class up or down) and of Gone quiet (down: something to act on): Okabe–Ito
+ * bluish green and vermillion, both with black text (contrast 6.1 : 1 and 5.4 : 1).
+ *
+ * @example MOVE_COLOURS.down.fill // => '#D55E00'
+ */
+export const MOVE_COLOURS: Readonly<Record<'up' | 'down', FillColour>> = {
+  up: { fill: '#009E73', font: '#000000' },
+  down: { fill: '#D55E00', font: '#000000' },
+};
+
+/**
  * Chart colours that are not a quadrant: the ABC curve (black), its boundary points (vermillion) and the
  * value-matrix split lines (grey).
  *
@@ -44,5 +55,7 @@ export const QUADRANT_COLOURS: Readonly<Record<QuadrantCode, FillColour>> = {
 export const CHART_COLOURS = {
   curve: '#000000',
   boundaries: '#D55E00',
+  /** The computed A and C points (§10): bluish green, apart from the boundaries' vermillion. */
+  computed: '#009E73',
   splitLines: '#7F7F7F',
 } as const;

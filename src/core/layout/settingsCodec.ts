@@ -88,6 +88,14 @@ const isSplit: Check = (v) => {
   return v.rule === 'fixed' && typeof v.value === 'number' && Number.isFinite(v.value);
 };
 
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined || check(v);
+const isMethod: Check = (v) => v === 'fixed' || v === 'computed';
+const isDays: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isIsoDate: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
 /** Every field of SavedSettings with its check, by path. */
 const FIELDS: [string, Check][] = [
   ['source.sheetName', isString],
@@ -102,6 +110,12 @@ const FIELDS: [string, Check][] = [
   ['options.highValue', isHighValue],
   ['options.potentialSplit', isSplit],
   ['options.parseLocale', isLocale],
+  ['columns.group', optional(isNullableString)],
+  ['columns.previous', optional(isNullableString)],
+  ['columns.date', optional(isNullableString)],
+  ['options.thresholdMethod', optional(isMethod)],
+  ['options.quietDays', optional(isDays)],
+  ['options.asOf', optional((v) => v === null || isIsoDate(v))],
   ['outputLocale', isLocale],
   ['owned.sheetName', isString],
   ['owned.firstColumn', isCount],

@@ -3,7 +3,7 @@
  * the settings. Decided in pure code (`core/layout`), written by a host (Excel via Office.js, or a file).
  * A host adds nothing of its own: every header, value, number format, colour and chart series is here.
  */
-import type { AbcClass, Locale, HighValueRule, PotentialSplitRule } from '../types';
+import type { AbcClass, Locale, HighValueRule, PotentialSplitRule, ThresholdMethod } from '../types';
 
 /** A value to write. Strings are always data text: a host must write them so they stay text (never a formula). */
 export type OutputValue = string | number | null;
@@ -61,6 +61,11 @@ export interface SummaryBlock {
   values: OutputValue[][];
   /** One format per column of the block (`General` when absent). */
   numberFormats?: string[];
+  /**
+   * Per column: true aligns the cells right – a table header over numbers, so each header stands over its
+   * figures instead of over the next column's. Absent or false: the application's default alignment.
+   */
+  alignRight?: boolean[];
   style: 'title' | 'headline' | 'heading' | 'tableHeader' | 'body' | 'note';
 }
 
@@ -128,6 +133,12 @@ export interface ColumnChoice {
   revenue: string;
   customer: string | null;
   potential: string | null;
+  /** Group column (§8); absent or null: none. */
+  group?: string | null;
+  /** Previous-period revenue column (§9); absent or null: none. */
+  previous?: string | null;
+  /** Date column (§11); absent or null: none. */
+  date?: string | null;
 }
 
 export interface SavedOptions {
@@ -136,6 +147,12 @@ export interface SavedOptions {
   highValue: HighValueRule;
   potentialSplit: PotentialSplitRule;
   parseLocale: Locale;
+  /** §10: fixed a, b or computed from the data. Absent: fixed. */
+  thresholdMethod?: ThresholdMethod;
+  /** §11 quiet window in days. Absent: 90. */
+  quietDays?: number;
+  /** §11 as-of date `yyyy-mm-dd`. Absent or null: the latest date in the data. */
+  asOf?: string | null;
 }
 
 /** Settings stored in the workbook under the key `abcSegmenter` (versioned JSON). */

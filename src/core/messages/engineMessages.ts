@@ -19,6 +19,10 @@ export interface EngineMessageParams {
   'no-numeric-column': NoParams;
   /** An option is not a number (`what` names it in the output language, as the engine was given it). */
   'option-not-a-number': { what: string };
+  /** The quiet window of §11 is not a whole number of days ≥ 0. */
+  'invalid-quiet-days': { days: number };
+  /** The as-of date of §11 is not a `yyyy-mm-dd` date. */
+  'invalid-as-of': { text: string };
 }
 
 /** The engine's sentences. */
@@ -53,5 +57,14 @@ export const ENGINE_MESSAGES: CatalogueSection<EngineMessageParams> = {
   'option-not-a-number': {
     en: ({ what }) => `Invalid option: ${what} is not a number.`,
     fi: ({ what }) => `Virheellinen asetus: ${what} ei ole luku.`,
+  },
+  'invalid-quiet-days': {
+    en: ({ days }) => `The quiet window must be a whole number of days (0 or more); got ${days}.`,
+    fi: ({ days }) =>
+      `Hiljaisen jakson pituuden pitää olla kokonainen määrä päiviä (0 tai enemmän); annettu ${days}.`,
+  },
+  'invalid-as-of': {
+    en: ({ text }) => `The as-of date must be a date written yyyy-mm-dd (e.g. 2026-06-30); got "${text}".`,
+    fi: ({ text }) => `Tarkastelupäivän pitää olla muotoa vvvv-kk-pp (esim. 2026-06-30); annettu "${text}".`,
   },
 };

@@ -7,6 +7,7 @@ import type { Locale } from '../types';
 import { ENGINE_MESSAGES, type EngineMessageParams } from './engineMessages';
 import { EXCEL_MESSAGES, type ExcelMessageParams } from './excelMessages';
 import { FILE_MESSAGES, type FileMessageParams } from './fileMessages';
+import { READER_MESSAGES, type ReaderMessageParams } from './readerMessages';
 import { FLOW_MESSAGES, type FlowMessageParams } from './flowMessages';
 import type { MessageEntry, MessageLike } from './messageTypes';
 import { WAREHOUSE_MESSAGES, type WarehouseMessageParams } from './warehouseMessages';
@@ -16,6 +17,7 @@ export type MessageParamsByKey = EngineMessageParams &
   FlowMessageParams &
   ExcelMessageParams &
   FileMessageParams &
+  ReaderMessageParams &
   WarehouseMessageParams;
 
 /** A catalogue key. */
@@ -31,6 +33,7 @@ const CATALOGUE: { readonly [K in MessageKey]: MessageEntry<MessageParamsByKey[K
   ...FLOW_MESSAGES,
   ...EXCEL_MESSAGES,
   ...FILE_MESSAGES,
+  ...READER_MESSAGES,
   ...WAREHOUSE_MESSAGES,
 };
 

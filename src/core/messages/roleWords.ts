@@ -5,15 +5,29 @@
 import type { Locale } from '../types';
 
 /** A column role of the mapping. */
-type ColumnRole = 'revenue' | 'customer' | 'potential';
+type ColumnRole = 'revenue' | 'customer' | 'potential' | 'group' | 'previous' | 'date';
 
 /**
  * Lower-case role words by language.
  * @example ROLE_WORDS.fi.revenue // => 'liikevaihto'
  */
 export const ROLE_WORDS: Readonly<Record<Locale, Readonly<Record<ColumnRole, string>>>> = {
-  en: { revenue: 'revenue', customer: 'customer', potential: 'potential' },
-  fi: { revenue: 'liikevaihto', customer: 'asiakas', potential: 'potentiaali' },
+  en: {
+    revenue: 'revenue',
+    customer: 'customer',
+    potential: 'potential',
+    group: 'group',
+    previous: 'previous-period revenue',
+    date: 'date',
+  },
+  fi: {
+    revenue: 'liikevaihto',
+    customer: 'asiakas',
+    potential: 'potentiaali',
+    group: 'ryhmä',
+    previous: 'edellisen kauden liikevaihto',
+    date: 'päivämäärä',
+  },
 };
 
 /**

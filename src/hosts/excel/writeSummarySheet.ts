@@ -44,6 +44,11 @@ export function queueSummarySheet(
     if (style.italic) range.format.font.italic = true;
     if (style.size) range.format.font.size = style.size;
     if (style.color) range.format.font.color = style.color;
+    block.alignRight?.forEach((right, j) => {
+      // Range.format.horizontalAlignment, ExcelApi 1.1.
+      if (right)
+        sheet.getRangeByIndexes(block.row, block.column + j, height, 1).format.horizontalAlignment = 'Right';
+    });
   }
   plan.columnWidths.forEach((characters, column) => {
     sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = widthInPoints(characters);

@@ -42,11 +42,12 @@ export function writeSummarySheet(
   for (const block of plan.blocks) {
     const base = STYLES[block.style];
     const styles = new Map<string, Partial<ExcelJS.Style>>();
-    const styleFor = (format: string) => {
-      let style = styles.get(format);
+    const styleFor = (format: string, right: boolean) => {
+      const key = `${right ? 'R' : ''}${format}`;
+      let style = styles.get(key);
       if (!style) {
-        style = { ...base, numFmt: format };
-        styles.set(format, style);
+        style = { ...base, numFmt: format, ...(right ? { alignment: { horizontal: 'right' } } : {}) };
+        styles.set(key, style);
       }
       return style;
     };
@@ -54,7 +55,10 @@ export function writeSummarySheet(
       rowValues.forEach((value, columnOffset) => {
         const cell = sheet.getCell(block.row + rowOffset + 1, block.column + columnOffset + 1);
         cell.value = value;
-        cell.style = styleFor(block.numberFormats?.[columnOffset] ?? 'General');
+        cell.style = styleFor(
+          block.numberFormats?.[columnOffset] ?? 'General',
+          block.alignRight?.[columnOffset] === true,
+        );
       });
     });
   }

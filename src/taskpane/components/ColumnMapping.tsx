@@ -63,7 +63,10 @@ function ColumnDropdown(props: ColumnDropdownProps) {
   );
 }
 
-/** Revenue (required), customer and potential (optional) as dropdowns of the source's headers. */
+/**
+ * Revenue (required), then customer, potential, group, previous period and date (optional) as dropdowns of the
+ * source's headers; the optional ones offer "None".
+ */
 export function ColumnMapping(props: ColumnMappingProps) {
   const { headers, columns, onChange, disabled = false } = props;
   const { strings } = usePaneLanguage();
@@ -96,6 +99,33 @@ export function ColumnMapping(props: ColumnMappingProps) {
         optional
         disabled={disabled}
         onSelect={(header) => onChange({ ...columns, potential: header })}
+      />
+      <ColumnDropdown
+        label={strings.groupColumn}
+        hint={strings.groupHint}
+        headers={headers}
+        selected={columns.group ?? null}
+        optional
+        disabled={disabled}
+        onSelect={(header) => onChange({ ...columns, group: header })}
+      />
+      <ColumnDropdown
+        label={strings.previousColumn}
+        hint={strings.previousHint}
+        headers={headers}
+        selected={columns.previous ?? null}
+        optional
+        disabled={disabled}
+        onSelect={(header) => onChange({ ...columns, previous: header })}
+      />
+      <ColumnDropdown
+        label={strings.dateColumn}
+        hint={strings.dateHint}
+        headers={headers}
+        selected={columns.date ?? null}
+        optional
+        disabled={disabled}
+        onSelect={(header) => onChange({ ...columns, date: header })}
       />
     </div>
   );

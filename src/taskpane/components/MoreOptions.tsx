@@ -16,6 +16,7 @@ import { numberToText } from '../formatters';
 import { usePaneLanguage } from '../paneContext';
 import type { FormProblems } from '../validation';
 import { NumberField } from './NumberField';
+import { RecencyOptions } from './RecencyOptions';
 
 export interface MoreOptionsProps {
   options: SavedOptions;
@@ -25,6 +26,8 @@ export interface MoreOptionsProps {
   onOutputLocaleChange: (locale: Locale) => void;
   /** A potential column is mapped (the value-matrix options apply). */
   hasPotential: boolean;
+  /** A date column is mapped (the quiet window and as-of date apply). @default false */
+  hasDate?: boolean;
   problems: FormProblems;
   /** @default false */
   disabled?: boolean;
@@ -43,7 +46,7 @@ const useStyles = makeStyles({
 /** A remembered amount for the "revenue at least" rule when the user switches back and forth. */
 const DEFAULT_AMOUNT = 10000;
 
-/** High-value rule, potential split and output language, folded away under "More options". */
+/** High-value rule, potential split, quiet window, as-of date and output language, under "More options". */
 export function MoreOptions(props: MoreOptionsProps) {
   const { options, onOptionsChange, outputLocale, onOutputLocaleChange, hasPotential, problems } = props;
   const disabled = props.disabled ?? false;
@@ -109,6 +112,13 @@ export function MoreOptions(props: MoreOptionsProps) {
                 onChange={(value) => setSplit({ rule: 'fixed', value })}
               />
             ) : null}
+            <RecencyOptions
+              options={options}
+              onOptionsChange={onOptionsChange}
+              hasDate={props.hasDate ?? false}
+              problems={problems}
+              disabled={disabled}
+            />
             <Field label={strings.outputLanguageLabel}>
               <RadioGroup
                 value={outputLocale}

@@ -5,6 +5,9 @@ import { ChangesList } from './ChangesList';
 import { ClassTable } from './ClassTable';
 import { IssuesBar } from './IssuesBar';
 import { QuadrantTable } from './QuadrantTable';
+import { GroupTable } from './GroupTable';
+import { QuietCustomers } from './QuietCustomers';
+import { format } from '../strings';
 
 export interface ResultViewProps {
   outcome: SegmentOutcome;
@@ -26,9 +29,13 @@ const useStyles = makeStyles({
   actions: { display: 'flex' },
 });
 
-/** The result: the headline, the class and quadrant tables, the changes, problem cells, "Go to summary". */
+/**
+ * The result: the headline, the class table (with the computed thresholds' values), the quiet customers, the
+ * groups, the quadrant table, the changes (since the previous column or the last run), problem cells, "Go to
+ * summary".
+ */
 export function ResultView({ outcome, onShowSummary }: ResultViewProps) {
-  const { strings } = usePaneLanguage();
+  const { strings, formatters } = usePaneLanguage();
   const styles = useStyles();
   const { summary, migration, issues } = outcome.result;
   const hasQuadrants = Object.keys(summary.quadrants).length > 0;
@@ -46,6 +53,26 @@ export function ResultView({ outcome, onShowSummary }: ResultViewProps) {
       </div>
       <h3 className={styles.subheading}>{strings.classTableCaption}</h3>
       <ClassTable classes={summary.classes} />
+      {summary.thresholds.method === 'computed' ? (
+        <Text data-testid="computed-thresholds">
+          {format(strings.computedThresholds, {
+            a: formatters.percent(summary.thresholds.a),
+            b: formatters.percent(summary.thresholds.b),
+          })}
+        </Text>
+      ) : null}
+      {summary.recency ? (
+        <>
+          <h3 className={styles.subheading}>{strings.quietHeading}</h3>
+          <QuietCustomers recency={summary.recency} />
+        </>
+      ) : null}
+      {summary.groups ? (
+        <>
+          <h3 className={styles.subheading}>{strings.groupTableCaption}</h3>
+          <GroupTable groups={summary.groups} />
+        </>
+      ) : null}
       {hasQuadrants ? (
         <>
           <h3 className={styles.subheading}>{strings.quadrantTableCaption}</h3>
@@ -54,7 +81,11 @@ export function ResultView({ outcome, onShowSummary }: ResultViewProps) {
       ) : null}
       {migration === null ? null : (
         <>
-          <h3 className={styles.subheading}>{strings.changesHeading}</h3>
+          <h3 className={styles.subheading}>
+            {summary.previous
+              ? format(strings.changesSinceHeading, { label: summary.previous.label })
+              : strings.changesHeading}
+          </h3>
           <ChangesList migration={migration} />
         </>
       )}

@@ -7,6 +7,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { MoreOptions } from './MoreOptions';
 import { SourceSummary } from './SourceSummary';
 import { ThresholdFields } from './ThresholdFields';
+import { ThresholdMethodChoice } from './ThresholdMethodChoice';
 
 export interface SegmentationFormProps {
   form: FormState;
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Source, columns, thresholds and more options: everything a run is asked to do. */
+/** Source, columns, thresholds (fixed or computed) and more options: everything a run is asked to do. */
 export function SegmentationForm({
   form,
   problems,
@@ -39,6 +40,7 @@ export function SegmentationForm({
   const { strings } = usePaneLanguage();
   const styles = useStyles();
   const { preparation, request } = form;
+  const method = request.options.thresholdMethod ?? 'fixed';
   return (
     <>
       <section className={styles.section} aria-labelledby="source-heading">
@@ -68,21 +70,33 @@ export function SegmentationForm({
         <h2 id="classes-heading" className={styles.heading}>
           {strings.thresholdsHeading}
         </h2>
-        <Text size={200} className={styles.hint}>
-          {strings.thresholdsHint}
-        </Text>
-        <ThresholdFields
-          a={request.options.a}
-          b={request.options.b}
-          problems={problems}
+        <ThresholdMethodChoice
+          method={method}
           disabled={busy}
-          onChange={({ a, b }) => onRequestChange({ ...request, options: { ...request.options, a, b } })}
+          onChange={(thresholdMethod) =>
+            onRequestChange({ ...request, options: { ...request.options, thresholdMethod } })
+          }
         />
+        {method === 'fixed' ? (
+          <>
+            <Text size={200} className={styles.hint}>
+              {strings.thresholdsHint}
+            </Text>
+            <ThresholdFields
+              a={request.options.a}
+              b={request.options.b}
+              problems={problems}
+              disabled={busy}
+              onChange={({ a, b }) => onRequestChange({ ...request, options: { ...request.options, a, b } })}
+            />
+          </>
+        ) : null}
       </section>
       <MoreOptions
         options={request.options}
         outputLocale={request.outputLocale}
         hasPotential={request.columns.potential !== null}
+        hasDate={(request.columns.date ?? null) !== null}
         problems={problems}
         disabled={busy}
         onOptionsChange={(options) => onRequestChange({ ...request, options })}
