@@ -17,7 +17,12 @@ export interface SheetPart {
 /** The bytes of a workbook with `sheets`, optional shared strings and extra parts (name → text). */
 export function xlsxBytes(
   sheets: readonly SheetPart[],
-  options: { sharedStrings?: string[]; namespace?: string; extra?: Record<string, string> } = {},
+  options: {
+    sharedStrings?: string[];
+    namespace?: string;
+    extra?: Record<string, string>;
+    styles?: string;
+  } = {},
 ): Buffer {
   const ns = options.namespace ?? MAIN;
   const writer = packageWriter();
@@ -59,6 +64,7 @@ export function xlsxBytes(
       (options.sharedStrings
         ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
         : '') +
+      (options.styles ? `<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>` : '') +
       '</Relationships>',
   );
   if (options.sharedStrings) {
@@ -67,6 +73,7 @@ export function xlsxBytes(
       `<sst xmlns="${ns}">${options.sharedStrings.map((item) => `<si>${item}</si>`).join('')}</sst>`,
     );
   }
+  if (options.styles) writer.add('xl/styles.xml', options.styles);
   sheets.forEach((sheet, i) =>
     writer.add(
       `xl/worksheets/sheet${i + 1}.xml`,

@@ -133,6 +133,26 @@ describe('xlsx reading: where the source is', () => {
     expect([source.tableName, source.address, source.headerKnown]).toEqual(['Orders', 'B2:C3', true]);
   });
 
+  test('a column of numbers shown as dates (built-in or custom date formats) is known as a date column', () => {
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<numFmts count="1"><numFmt numFmtId="170" formatCode="yyyy\\-mm\\-dd"/></numFmts>' +
+      '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="170"/></cellXfs></styleSheet>';
+    const row = (r: number, s1: number, s2: number) =>
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>C${r}</t></is></c><c r="B${r}"><v>${r * 10}</v></c>` +
+      `<c r="C${r}" s="${s1}"><v>${45000 + r}</v></c><c r="D${r}" s="${s2}"><v>${45100 + r}</v></c></row>`;
+    const header =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Customer</t></is></c><c r="B1" t="inlineStr"><is><t>Sales</t></is></c>' +
+      '<c r="C1" t="inlineStr"><is><t>Ordered</t></is></c><c r="D1" t="inlineStr"><is><t>Shipped</t></is></c></row>';
+    const workbook = book([{ name: 'Data', rows: header + row(2, 1, 2) + row(3, 1, 2) }], { styles });
+    expect(locateSource(workbook, { useSaved: false, settings: null }).dateColumns).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+
   test('bytes that are not a zip package get one sentence, not a library message', () => {
     try {
       openZip(new TextEncoder().encode('Customer,Revenue\nAlfa,1\n'.repeat(3)), 'sales.xlsx');

@@ -8,6 +8,7 @@
  * are recognised the same way, so an add-in's output is not mistaken for data.
  */
 import { rangeAddress } from '../../core/cellAddress';
+import { dateColumns } from '../../core/dateColumns';
 import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue } from '../../core/types';
@@ -89,6 +90,18 @@ function topRowsOf(cells: SheetCells, box: CellBox): CellValue[][] {
   return rows;
 }
 
+/** The number formats of the same cells as `topRowsOf` (for date detection). */
+function topFormatsOf(cells: SheetCells, box: CellBox): Array<Array<string | null>> {
+  const rows: Array<Array<string | null>> = [];
+  for (let row = box.firstRow; row <= Math.min(box.lastRow, box.firstRow + TOP_ROWS - 1); row++) {
+    const formats: Array<string | null> = [];
+    for (let column = box.firstColumn; column <= box.lastColumn; column++)
+      formats.push(cells.formatAt(row, column));
+    rows.push(formats);
+  }
+  return rows;
+}
+
 function sourceOf(
   sheet: SheetInfo,
   cells: SheetCells,
@@ -96,6 +109,7 @@ function sourceOf(
   box: CellBox,
   headerKnown: boolean | null,
 ) {
+  const topRows = topRowsOf(cells, box);
   const located: LocatedSource = {
     sheetName: sheet.name,
     tableName,
@@ -105,7 +119,9 @@ function sourceOf(
     rowCount: box.lastRow - box.firstRow + 1,
     columnCount: box.lastColumn - box.firstColumn + 1,
     headerKnown,
-    topRows: topRowsOf(cells, box),
+    topRows,
+    // Columns whose numbers are shown as dates (their cells' number formats), as the Excel host says.
+    dateColumns: dateColumns(topRows, topFormatsOf(cells, box)),
   };
   return located;
 }

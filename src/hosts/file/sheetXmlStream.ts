@@ -120,6 +120,8 @@ export interface RawCell {
   value: string | null;
   /** Inner XML of `<is>` for inline strings, or null. */
   inline: string | null;
+  /** The cell format index (`s`), 0 when absent. */
+  style: number;
 }
 
 /** The row number (`r`) of a row element, or null when it has none (then it follows the previous row). */
@@ -170,6 +172,7 @@ export function rowCells(rowXml: string): RawCell[] {
     const column = reference !== null ? referenceColumn(reference) : previous + 1;
     previous = column;
     const type = attributeValue(rowXml, nameEnd, tagEnd, 't') ?? 'n';
+    const style = Number(attributeValue(rowXml, nameEnd, tagEnd, 's') ?? 0) || 0;
     let end = tagEnd + 1;
     let value: string | null = null;
     let inline: string | null = null;
@@ -181,7 +184,7 @@ export function rowCells(rowXml: string): RawCell[] {
       if (value === null && type === 'inlineStr') inline = elementText(rowXml, end, bodyEnd, `${prefix}is`);
       end = close < 0 ? rowXml.length : close + closeTag.length;
     }
-    cells.push({ column, start: open, end, type, value, inline });
+    cells.push({ column, start: open, end, type, value, inline, style });
     at = end;
   }
   return cells;

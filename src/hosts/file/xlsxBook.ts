@@ -54,6 +54,8 @@ export interface SheetCells {
   valueAt(row: number, column: number): CellValue;
   /** Bounding box of the non-empty cells (blank text counts as empty), or null for an empty sheet. */
   usedBox(): CellBox | null;
+  /** The number format code of a cell in the sheet's first rows (STYLED_ROWS), or null. */
+  formatAt(row: number, column: number): string | null;
 }
 
 /** A rectangle of cells: 1-based rows, 0-based columns, inclusive. */
@@ -219,8 +221,49 @@ class StoredColumn {
   }
 }
 
-function scanCells(archive: ZipArchive, path: string, shared: () => string[]): SheetCells {
+/** Cell formats are kept for this many rows: enough for the top rows of any source (date detection). */
+const STYLED_ROWS = 10_000;
+
+/** Number formats every spreadsheet knows by id (ECMA-376 §18.8.30): the date and time ones. */
+const BUILT_IN_DATE_FORMATS: Record<number, string> = {
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+};
+
+/** The number format code of each cell format (`s` index) of the style sheet part. */
+function cellFormatCodes(xml: string | null): string[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  for (const match of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attributeOf(match[0], 'numFmtId'));
+    const code = attributeOf(match[0], 'formatCode');
+    if (Number.isInteger(id) && code !== null) custom.set(id, code);
+  }
+  const xfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
+  return (xfs.match(/<(?:\w+:)?xf\b[^>]*>/g) ?? []).map((xf) => {
+    const id = Number(attributeOf(xf, 'numFmtId') ?? 0);
+    return custom.get(id) ?? BUILT_IN_DATE_FORMATS[id] ?? 'General';
+  });
+}
+
+function scanCells(
+  archive: ZipArchive,
+  path: string,
+  shared: () => string[],
+  formats: () => string[],
+): SheetCells {
   const columns: StoredColumn[] = [];
+  const styles = new Map<number, number>();
   let box: CellBox | null = null;
   let rowNumber = 0;
   // Short texts repeat down a column (customers, classes, labels): one string each, not one per cell. Every kept
@@ -244,6 +287,8 @@ function scanCells(archive: ZipArchive, path: string, shared: () => string[]): S
         if (cell.value === null && cell.inline === null) continue;
         const value = intern(cellValue(cell.type, cell.value, cell.inline, shared));
         if (value === null || cell.column < 0) continue;
+        if (cell.style !== 0 && rowNumber <= STYLED_ROWS)
+          styles.set(rowNumber * 16384 + cell.column, cell.style);
         (columns[cell.column] ??= new StoredColumn()).set(rowNumber - 1, value);
         if (isEmpty(value)) continue;
         if (!box)
@@ -266,6 +311,10 @@ function scanCells(archive: ZipArchive, path: string, shared: () => string[]): S
   return {
     valueAt: (row, column) => (columns[column] ? columns[column].get(row - 1) : null),
     usedBox: () => (found ? { ...found } : null),
+    formatAt(row, column) {
+      const style = styles.get(row * 16384 + column);
+      return style === undefined ? null : (formats()[style] ?? null);
+    },
   };
 }
 
@@ -341,6 +390,12 @@ export function openXlsxBook(archive: ZipArchive, fileName: string): XlsxBook {
     }
     return shared;
   };
+  let codes: string[] | null = null;
+  const formatCodes = () => {
+    if (codes) return codes;
+    const part = relationships.find((relationship) => relationship.type === 'styles');
+    return (codes = cellFormatCodes(part ? archive.text(part.target) : null));
+  };
   const cells = new Map<string, SheetCells>();
   const tables = new Map<string, TableInfo[]>();
   const rels = new Map<string, PartRelationship[]>();
@@ -370,7 +425,7 @@ export function openXlsxBook(archive: ZipArchive, fileName: string): XlsxBook {
     cellsOf(sheet) {
       let found = cells.get(sheet.path);
       if (!found) {
-        found = scanCells(archive, sheet.path, sharedStrings);
+        found = scanCells(archive, sheet.path, sharedStrings, formatCodes);
         cells.set(sheet.path, found);
       }
       return found;
