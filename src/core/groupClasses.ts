@@ -7,6 +7,7 @@ import { classifyRevenues } from './classifyRevenues';
 import { neumaierAdd } from './neumaierSum';
 import { headline } from './headline';
 import type { IssueList } from './issueList';
+import { rowRevenue } from './rowRevenue';
 
 /** No group class: the row has no classified pair. */
 const NO_GROUP_CLASS = 255;
@@ -31,17 +32,17 @@ const BLANK_NAME: Readonly<Record<Locale, string>> = { en: '(blank)', fi: '(tyhj
  * trimmed, case-folded; first spelling shown); blank group cells form the group "(blank)" / "(tyhjä)" and are
  * counted in an issue; a pair's revenue is the Neumaier sum of the customer's valid revenue cells on the group's
  * rows (a pair without one is not classified); a group without positive revenue has only C pairs and is reported,
- * never an error.
+ * never an error. Each row's revenue cell is read where it is summed (`rowRevenue`), not kept per row.
  *
  * Complexity O(rows + pairs) plus the sorts of §4 per group.
  * @throws SegmentationError 'revenue-not-finite' for a pair sum beyond the largest double.
  * @example
- * groupClasses(['N', 'S'], Int32Array.of(0, 0), Float64Array.of(5, 7), 1, 0.8, 0.95, 'en', issues).groups[0].name // => 'S'
+ * groupClasses(['N', 'S'], Int32Array.of(0, 0), { column: [5, 7], locale: 'en' }, 1, 0.8, 0.95, 'en', issues).groups[0].name // => 'S'
  */
 export function groupClasses(
   groupColumn: readonly CellValue[] | DictionaryColumn,
   rowCustomer: Int32Array,
-  rowRevenue: Float64Array,
+  revenueCells: { column: readonly CellValue[]; locale: Locale },
   customerCount: number,
   a: number,
   b: number,
@@ -88,7 +89,7 @@ export function groupClasses(
       pairCustomerRaw.push(c);
     }
     rowPair[r] = p;
-    const value = rowRevenue[r];
+    const value = rowRevenue(revenueCells.column[r], revenueCells.locale);
     if (Number.isNaN(value)) continue;
     neumaierAdd(sums, compensations, p, value);
     valid[p] = 1;
