@@ -42,7 +42,7 @@ const BLANK_NAME: Readonly<Record<Locale, string>> = { en: '(blank)', fi: '(tyhj
 export function groupClasses(
   groupColumn: readonly CellValue[] | DictionaryColumn,
   rowCustomer: Int32Array,
-  revenueCells: { column: readonly CellValue[]; locale: Locale },
+  revenueCells: { column: ArrayLike<CellValue>; locale: Locale },
   customerCount: number,
   a: number,
   b: number,

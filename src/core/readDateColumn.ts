@@ -28,7 +28,7 @@ export interface DateColumn {
  * @example readDateColumn(['2026-01-15', 'x'], { firstRow: 2, column: 'A', locale: 'en' }, issues, () => {}).invalid // => 1
  */
 export function readDateColumn(
-  column: readonly CellValue[],
+  column: ArrayLike<CellValue>,
   where: { firstRow: number; column: string; locale: Locale },
   issues: IssueList,
   onDate: (row: number, serial: number) => void,

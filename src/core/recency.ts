@@ -29,7 +29,7 @@ export interface LastPurchases {
  * Array.from(purchases.last) // => [46000]
  */
 export function lastPurchases(
-  revenue: { column: readonly CellValue[]; locale: Locale },
+  revenue: { column: ArrayLike<CellValue>; locale: Locale },
   rowCustomer: Int32Array,
   customerCount: number,
 ): LastPurchases {
