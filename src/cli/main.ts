@@ -13,6 +13,7 @@ import { printReport } from './printReport';
 import { readSourceColumns } from './readSourceColumns';
 import { toJson } from './toJson';
 import { USAGE } from './usage';
+import { warehouseLocale } from './warehouseArguments';
 
 /**
  * Run the command line with `argv` (arguments after the script) and return the exit status.
@@ -28,10 +29,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   let messageLocale: Locale = 'en';
   try {
     // The warehouse commands (issue 10) parse their own options: `sql` prints the query, `--db` runs it.
+    const warehouseRun = argv.some((argument) => argument === '--db' || argument.startsWith('--db='));
+    if (argv[0] === 'sql' || warehouseRun) messageLocale = warehouseLocale(argv);
     if (argv[0] === 'sql') return (await import('./sqlCommand')).sqlCommand(argv.slice(1));
-    if (argv.some((argument) => argument === '--db' || argument.startsWith('--db='))) {
-      return await (await import('./runDatabase')).runDatabase(argv);
-    }
+    if (warehouseRun) return await (await import('./runDatabase')).runDatabase(argv);
     const args = parseArguments(argv);
     messageLocale = args.locale ?? 'en';
     if (args.help) {

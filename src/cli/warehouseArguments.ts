@@ -110,3 +110,14 @@ export function parseWarehouseArguments(argv: readonly string[], mode: 'sql' | '
     help: false,
   };
 }
+
+/**
+ * The language to report errors in before the arguments are known to be valid: `--locale fi` (or `--locale=fi`)
+ * anywhere in `argv`, else English.
+ *
+ * @example warehouseLocale(['--db', 'x', '--locale', 'fi']) // => 'fi'
+ */
+export function warehouseLocale(argv: readonly string[]): Locale {
+  const at = argv.indexOf('--locale');
+  return argv.includes('--locale=fi') || (at >= 0 && argv[at + 1] === 'fi') ? 'fi' : 'en';
+}

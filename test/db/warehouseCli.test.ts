@@ -9,6 +9,7 @@ import { postgresBinDir, startPostgres, type PostgresServer } from './postgresSe
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-db-cli-'));
 const duckFile = path.join(folder, 'sales.duckdb');
+const overflowFile = path.join(folder, 'overflow.duckdb');
 const columns = ['--customer', 'customer', '--revenue', 'revenue', '--potential', 'potential'];
 const fileRun = [
   fixture('samples/customers.csv'),
@@ -33,6 +34,11 @@ beforeAll(async () => {
     potential: 'Potential (EUR)',
   });
   await storeInDuckDb(duckFile, 'sales', table);
+  await storeInDuckDb(
+    overflowFile,
+    'sales',
+    await readTestTable(fixture('bad/overflow.csv'), { customer: 'Customer', revenue: 'Revenue' }),
+  );
 });
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -115,11 +121,18 @@ describe('command line: --db duckdb:FILE', () => {
 
   test('prints the report with the source and the headline', () => {
     const run = runCli(['--db', `duckdb:${duckFile}`, '--table', 'sales', ...columns, '--locale', 'fi']);
+    const file = runCli([...fileRun, '--locale', 'fi']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(
-      `Lähde: duckdb:${duckFile} sales – liikevaihto: revenue; asiakas: customer; potentiaali: potential`,
+    // The source line names the database and table and the columns as the database spells them; the words and
+    // everything after the source line are the file run's.
+    const [source, ...rest] = run.stdout.split('\n');
+    expect(source).toMatch(
+      new RegExp(`^\\S+: duckdb:${duckFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} sales – `),
     );
-    expect(run.stdout.split('\n')[1]).toBe(runCli([...fileRun, '--locale', 'fi']).stdout.split('\n')[1]);
+    expect(source).toContain(': revenue; ');
+    expect(source).toContain(': customer; ');
+    expect(source.split(' ')[0]).toBe(file.stdout.split(' ')[0]);
+    expect(rest).toEqual(file.stdout.split('\n').slice(1));
   });
 
   test('-o writes the workbook: the customers sheet, the summary sheet and the charts', async () => {
@@ -133,6 +146,40 @@ describe('command line: --db duckdb:FILE', () => {
     expect(workbookXml).toMatch(/name="ABC Summary"/);
     expect(Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toHaveLength(2);
     expect(JSON.stringify(Object.keys(zip.files))).not.toContain('duckdb');
+  });
+
+  test('errors are in Finnish with --locale fi', () => {
+    const missing = `duckdb:${path.join(folder, 'missing.duckdb')}`;
+    const run = runCli([
+      '--db',
+      missing,
+      '--table',
+      'sales',
+      '--customer',
+      'c',
+      '--revenue',
+      'r',
+      '--locale',
+      'fi',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/DuckDB-tiedostoa .* ei voi avata/);
+  });
+
+  test('revenue sums past the largest double: one sentence, exit 2', () => {
+    const run = runCli([
+      '--db',
+      `duckdb:${overflowFile}`,
+      '--table',
+      'sales',
+      '--customer',
+      'customer',
+      '--revenue',
+      'revenue',
+    ]);
+    expect(run.status).toBe(2);
+    expectOneLineError(run);
+    expect(run.stderr).toMatch(/beyond the largest number/);
   });
 
   test.each([
@@ -225,6 +272,24 @@ if (postgresBinDir() === null) {
       });
       expect(database.status).toBe(2);
       expect(database.stderr).toMatch(/does not exist on that server/);
+    });
+
+    test('revenue sums past the largest double: one sentence, exit 2', async () => {
+      const client = new Client({ ...server, host: server.host });
+      await client.connect();
+      await storeInPostgres(
+        client,
+        'huge',
+        await readTestTable(fixture('bad/overflow.csv'), { customer: 'Customer', revenue: 'Revenue' }),
+      );
+      await client.end();
+      const run = runCli(
+        ['--db', 'postgres:', '--table', 'huge', '--customer', 'customer', '--revenue', 'revenue'],
+        server.env,
+      );
+      expect(run.status).toBe(2);
+      expectOneLineError(run);
+      expect(run.stderr).toMatch(/beyond the largest number/);
     });
 
     test('a server that is not running: connection refused, exit 2', () => {

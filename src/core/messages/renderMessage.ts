@@ -10,13 +10,15 @@ import { FILE_MESSAGES, type FileMessageParams } from './fileMessages';
 import { READER_MESSAGES, type ReaderMessageParams } from './readerMessages';
 import { FLOW_MESSAGES, type FlowMessageParams } from './flowMessages';
 import type { MessageEntry, MessageLike } from './messageTypes';
+import { WAREHOUSE_MESSAGES, type WarehouseMessageParams } from './warehouseMessages';
 
 /** Parameters of every message, by key. */
 export type MessageParamsByKey = EngineMessageParams &
   FlowMessageParams &
   ExcelMessageParams &
   FileMessageParams &
-  ReaderMessageParams;
+  ReaderMessageParams &
+  WarehouseMessageParams;
 
 /** A catalogue key. */
 export type MessageKey = keyof MessageParamsByKey;
@@ -32,6 +34,7 @@ const CATALOGUE: { readonly [K in MessageKey]: MessageEntry<MessageParamsByKey[K
   ...EXCEL_MESSAGES,
   ...FILE_MESSAGES,
   ...READER_MESSAGES,
+  ...WAREHOUSE_MESSAGES,
 };
 
 /**

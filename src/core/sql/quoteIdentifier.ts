@@ -2,6 +2,7 @@
  * Names from the command line (table, columns) as quoted SQL identifiers – the only way a name ever reaches the
  * query text – or a clear refusal.
  */
+import { message } from '../messages/renderMessage';
 import { SegmentationError } from '../segmentationError';
 import type { Locale } from '../types';
 import { DIALECTS, type SqlDialect } from './sqlDialect';
@@ -56,16 +57,9 @@ export function quoteTableName(dialect: SqlDialect, name: string, locale: Locale
 type Reason = 'empty' | 'control' | 'bigquery';
 
 function refused(option: string, name: string, reason: Reason, locale: Locale): SegmentationError {
+  // Shown as a JSON string: escapes keep every control character out of the one-line message.
   const shown = JSON.stringify(name).replace(/[\u007f-\u009f\u2028\u2029]/g, '?');
-  const en: Record<Reason, string> = {
-    empty: `${option} names an empty identifier (${shown}); give the name of the table or column as the database spells it.`,
-    control: `${option} ${shown} contains a control character, which cannot be quoted safely in SQL; rename the table or column.`,
-    bigquery: `${option} ${shown} contains a backtick or backslash, which this tool does not quote for BigQuery; rename the table or column.`,
-  };
-  const fi: Record<Reason, string> = {
-    empty: `${option} on tyhjä tunniste (${shown}); anna taulun tai sarakkeen nimi niin kuin tietokanta sen kirjoittaa.`,
-    control: `${option} ${shown} sisältää ohjausmerkin, jota ei voi lainata SQL:ssä turvallisesti; nimeä taulu tai sarake uudelleen.`,
-    bigquery: `${option} ${shown} sisältää gravis- tai kenoviivamerkin, jota tämä työkalu ei lainaa BigQuerylle; nimeä taulu tai sarake uudelleen.`,
-  };
-  return new SegmentationError('invalid-option', (locale === 'fi' ? fi : en)[reason]);
+  const key =
+    reason === 'empty' ? 'sql-name-empty' : reason === 'control' ? 'sql-name-control' : 'sql-name-bigquery';
+  return new SegmentationError('invalid-option', message(key, { option, name: shown }), locale);
 }

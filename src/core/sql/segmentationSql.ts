@@ -3,6 +3,7 @@
  * that returns the class and quadrant tables – for the warehouse that keeps the data.
  */
 import { checkThresholds } from '../classifySorted';
+import { message } from '../messages/renderMessage';
 import { SegmentationError } from '../segmentationError';
 import type { Locale } from '../types';
 import { quoteIdentifier, quoteTableName } from './quoteIdentifier';
@@ -295,11 +296,9 @@ ORDER BY k.position;
  */
 function doubleLiteral(value: number, type: string): string {
   const text = String(value);
+  // checkThresholds has passed, so this cannot fail; kept so that nothing but a plain number is ever emitted.
   if (!Number.isFinite(value) || !/^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(text)) {
-    throw new SegmentationError(
-      'invalid-thresholds',
-      `Threshold ${text} cannot be written as an SQL number.`,
-    );
+    throw new SegmentationError('invalid-thresholds', message('invalid-thresholds', { a: value, b: value }));
   }
   return `CAST(${text} AS ${type})`;
 }

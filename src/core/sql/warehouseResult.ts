@@ -2,6 +2,7 @@
  * The rows of the customer query (`segmentationSql`) → the same SegmentationResult a file run gives, so the
  * report, `--json` and the workbook are written by the code that writes them for files.
  */
+import { notFinite } from '../classifySorted';
 import { issueMessage } from '../issueMessage';
 import { segment } from '../segment';
 import type { AbcClass, CustomerColumns, CustomerResult, Issue, Locale, SegmentationResult } from '../types';
@@ -55,12 +56,17 @@ const ROW_LEVEL_CODES = new Set([
  * Customer keys in the result are the warehouse's. Row counts and the revenue without a customer are the table's.
  *
  * Complexity O(n log n) for n customers (the core's sort).
- * @throws SegmentationError as `segment` does ('no-data' for a table without customers, 'no-positive-revenue' …).
+ * @throws SegmentationError as `segment` does ('no-data' for a table without customers, 'no-positive-revenue' …);
+ *   'revenue-not-finite' for a customer sum past the largest double.
  * @example warehouseResult(rows, { withPotential: false }).summary.customers // => the number of classified customers
  */
 export function warehouseResult(rows: WarehouseRows, options: WarehouseOptions): SegmentationResult {
   const locale = options.outputLocale ?? 'en';
   const n = rows.key.length;
+  // A sum past the largest double comes back as ±Infinity or NaN (a compensated sum of infinities): the same clear
+  // error as for a file, never a customer quietly left unclassified.
+  for (const revenue of rows.revenue)
+    if (revenue !== null && !Number.isFinite(revenue)) throw notFinite(locale);
   const core = segment(
     {
       revenue: rows.revenue,

@@ -1,6 +1,7 @@
 /**
  * The `--db` argument: which engine, where, and how to name it without its secrets.
  */
+import { message } from '../../core/messages/renderMessage';
 import { SegmentationError } from '../../core/segmentationError';
 import type { Locale } from '../../core/types';
 
@@ -46,10 +47,5 @@ export function parseWarehouseSource(spec: string, locale: Locale = 'en'): Wareh
       };
     }
   }
-  throw new SegmentationError(
-    'invalid-option',
-    locale === 'fi'
-      ? '--db on muotoa duckdb:TIEDOSTO.duckdb tai postgres://käyttäjä@palvelin:portti/tietokanta (salasana ympäristöstä tai .pgpass-tiedostosta).'
-      : '--db must be duckdb:FILE.duckdb or postgres://user@host:port/database (the password from the environment or .pgpass).',
-  );
+  throw new SegmentationError('invalid-option', message('db-spec', {}), locale);
 }
