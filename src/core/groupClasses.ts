@@ -52,23 +52,9 @@ export function groupClasses(
   const rows = rowCustomer.length;
   const registry = new CustomerRegistry();
   const groupOf = customerLookup(groupColumn, registry);
-  const rowGroup = new Int32Array(rows);
-  let blankRows = 0;
-  for (let r = 0; r < rows; r++) {
-    rowGroup[r] = groupOf(r, r);
-    if (rowGroup[r] < 0) blankRows++;
-  }
-  const names = [...registry.names];
-  const blankGroup = blankRows > 0 ? names.push(BLANK_NAME[locale]) - 1 : -1;
-  if (blankRows > 0) {
-    issues.add('blank-group', null, () => ({
-      code: 'blank-group',
-      rows: blankRows,
-      group: BLANK_NAME[locale],
-    }));
-  }
-
-  // Pairs in order of first row; a pair counts once one of its revenue cells is valid.
+  // Pairs in order of first row; a pair counts once one of its revenue cells is valid. Each row's group is looked
+  // up once, in this loop (no per-row group array); a blank cell is group -1 until every name is known, as the
+  // blank group comes after them.
   const pairByKey = new Map<number, number>();
   const rowPair = new Int32Array(rows).fill(-1);
   const pairGroupRaw: number[] = [];
@@ -76,11 +62,13 @@ export function groupClasses(
   const sums = new Float64Array(rows);
   const compensations = new Float64Array(rows);
   const valid = new Uint8Array(rows);
+  let blankRows = 0;
   for (let r = 0; r < rows; r++) {
+    const g = groupOf(r, r);
+    if (g < 0) blankRows++;
     const c = rowCustomer[r];
     if (c < 0) continue;
-    const g = rowGroup[r] < 0 ? blankGroup : rowGroup[r];
-    const key = g * customerCount + c;
+    const key = (g + 1) * customerCount + c;
     let p = pairByKey.get(key);
     if (p === undefined) {
       p = pairGroupRaw.length;
@@ -93,6 +81,16 @@ export function groupClasses(
     if (Number.isNaN(value)) continue;
     neumaierAdd(sums, compensations, p, value);
     valid[p] = 1;
+  }
+  const names = [...registry.names];
+  const blankGroup = blankRows > 0 ? names.push(BLANK_NAME[locale]) - 1 : -1;
+  if (blankRows > 0) {
+    issues.add('blank-group', null, () => ({
+      code: 'blank-group',
+      rows: blankRows,
+      group: BLANK_NAME[locale],
+    }));
+    for (let p = 0; p < pairGroupRaw.length; p++) if (pairGroupRaw[p] < 0) pairGroupRaw[p] = blankGroup;
   }
 
   // Classified pairs grouped by group (a counting sort), then each group classified on its own.
