@@ -7,6 +7,7 @@ import { classifyRevenues } from './classifyRevenues';
 import { neumaierAdd } from './neumaierSum';
 import { headline } from './headline';
 import type { IssueList } from './issueList';
+import { rowRevenue } from './rowRevenue';
 
 /** No group class: the row has no classified pair. */
 const NO_GROUP_CLASS = 255;
@@ -31,17 +32,17 @@ const BLANK_NAME: Readonly<Record<Locale, string>> = { en: '(blank)', fi: '(tyhj
  * trimmed, case-folded; first spelling shown); blank group cells form the group "(blank)" / "(tyhjä)" and are
  * counted in an issue; a pair's revenue is the Neumaier sum of the customer's valid revenue cells on the group's
  * rows (a pair without one is not classified); a group without positive revenue has only C pairs and is reported,
- * never an error.
+ * never an error. Each row's revenue cell is read where it is summed (`rowRevenue`), not kept per row.
  *
  * Complexity O(rows + pairs) plus the sorts of §4 per group.
  * @throws SegmentationError 'revenue-not-finite' for a pair sum beyond the largest double.
  * @example
- * groupClasses(['N', 'S'], Int32Array.of(0, 0), Float64Array.of(5, 7), 1, 0.8, 0.95, 'en', issues).groups[0].name // => 'S'
+ * groupClasses(['N', 'S'], Int32Array.of(0, 0), { column: [5, 7], locale: 'en' }, 1, 0.8, 0.95, 'en', issues).groups[0].name // => 'S'
  */
 export function groupClasses(
   groupColumn: readonly CellValue[] | DictionaryColumn,
   rowCustomer: Int32Array,
-  rowRevenue: Float64Array,
+  revenueCells: { column: ArrayLike<CellValue>; locale: Locale },
   customerCount: number,
   a: number,
   b: number,
@@ -51,11 +52,35 @@ export function groupClasses(
   const rows = rowCustomer.length;
   const registry = new CustomerRegistry();
   const groupOf = customerLookup(groupColumn, registry);
-  const rowGroup = new Int32Array(rows);
+  // Pairs in order of first row; a pair counts once one of its revenue cells is valid. Each row's group is looked
+  // up once, in this loop (no per-row group array); a blank cell is group -1 until every name is known, as the
+  // blank group comes after them.
+  const pairByKey = new Map<number, number>();
+  const rowPair = new Int32Array(rows).fill(-1);
+  const pairGroupRaw: number[] = [];
+  const pairCustomerRaw: number[] = [];
+  const sums = new Float64Array(rows);
+  const compensations = new Float64Array(rows);
+  const valid = new Uint8Array(rows);
   let blankRows = 0;
   for (let r = 0; r < rows; r++) {
-    rowGroup[r] = groupOf(r, r);
-    if (rowGroup[r] < 0) blankRows++;
+    const g = groupOf(r, r);
+    if (g < 0) blankRows++;
+    const c = rowCustomer[r];
+    if (c < 0) continue;
+    const key = (g + 1) * customerCount + c;
+    let p = pairByKey.get(key);
+    if (p === undefined) {
+      p = pairGroupRaw.length;
+      pairByKey.set(key, p);
+      pairGroupRaw.push(g);
+      pairCustomerRaw.push(c);
+    }
+    rowPair[r] = p;
+    const value = rowRevenue(revenueCells.column[r], revenueCells.locale);
+    if (Number.isNaN(value)) continue;
+    neumaierAdd(sums, compensations, p, value);
+    valid[p] = 1;
   }
   const names = [...registry.names];
   const blankGroup = blankRows > 0 ? names.push(BLANK_NAME[locale]) - 1 : -1;
@@ -65,33 +90,7 @@ export function groupClasses(
       rows: blankRows,
       group: BLANK_NAME[locale],
     }));
-  }
-
-  // Pairs in order of first row; a pair counts once one of its revenue cells is valid.
-  const pairByKey = new Map<number, number>();
-  const rowPair = new Int32Array(rows).fill(-1);
-  const pairGroupRaw: number[] = [];
-  const pairCustomerRaw: number[] = [];
-  const sums = new Float64Array(rows);
-  const compensations = new Float64Array(rows);
-  const valid = new Uint8Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const c = rowCustomer[r];
-    if (c < 0) continue;
-    const g = rowGroup[r] < 0 ? blankGroup : rowGroup[r];
-    const key = g * customerCount + c;
-    let p = pairByKey.get(key);
-    if (p === undefined) {
-      p = pairGroupRaw.length;
-      pairByKey.set(key, p);
-      pairGroupRaw.push(g);
-      pairCustomerRaw.push(c);
-    }
-    rowPair[r] = p;
-    const value = rowRevenue[r];
-    if (Number.isNaN(value)) continue;
-    neumaierAdd(sums, compensations, p, value);
-    valid[p] = 1;
+    for (let p = 0; p < pairGroupRaw.length; p++) if (pairGroupRaw[p] < 0) pairGroupRaw[p] = blankGroup;
   }
 
   // Classified pairs grouped by group (a counting sort), then each group classified on its own.

@@ -36,7 +36,7 @@ export interface PreviousPeriod {
  * @example previousPeriod([30, 5], Int32Array.of(0, 1), 2, …).classes // => Uint8Array [0, 1]
  */
 export function previousPeriod(
-  column: readonly CellValue[],
+  column: ArrayLike<CellValue>,
   rowCustomer: Int32Array,
   customerCount: number,
   a: number,

@@ -6,10 +6,8 @@ import { parseDateCell } from './parseDateCell';
 import { slashOrderOf, type SlashOrderDecision } from './slashOrderOf';
 import type { IssueList } from './issueList';
 
-/** The dates of a column. */
+/** What a date column says as a whole (each row's date goes to the `onDate` sink of `readDateColumn`). */
 export interface DateColumn {
-  /** Whole Excel serial per row; NaN for a blank or invalid cell. */
-  serials: Float64Array;
   /** The latest valid date of the column, NaN when there is none. */
   latest: number;
   slashOrder: SlashOrderDecision;
@@ -21,19 +19,21 @@ export interface DateColumn {
  * Reads every cell of a date column by `parseDateCell`, the slash order decided for the whole column by
  * `slashOrderOf` (`locale` is the number convention: fi assumes d/m, en m/d). Reports an assumed order once,
  * contradicting slash dates once (the column is then invalid: no cell of it is used), each invalid date with its
- * cell, and a column without any valid date.
+ * cell, and a column without any valid date. Each valid date is handed to `onDate` with its row (0-based), rows in
+ * order, instead of being kept: a per-row array of 14 million serials would outweigh everything else the run keeps.
+ * A contradicting column hands over no date.
  *
  * Complexity O(rows).
  * @throws never
- * @example readDateColumn(['2026-01-15', 'x'], { firstRow: 2, column: 'A', locale: 'en' }, issues).invalid // => 1
+ * @example readDateColumn(['2026-01-15', 'x'], { firstRow: 2, column: 'A', locale: 'en' }, issues, () => {}).invalid // => 1
  */
 export function readDateColumn(
-  column: readonly CellValue[],
+  column: ArrayLike<CellValue>,
   where: { firstRow: number; column: string; locale: Locale },
   issues: IssueList,
+  onDate: (row: number, serial: number) => void,
 ): DateColumn {
   const rows = column.length;
-  const serials = new Float64Array(rows).fill(NaN);
   const slashOrder = slashOrderOf(column, where.locale);
   const address = (row: number) => `${where.column}${where.firstRow + row}`;
   if (slashOrder.basis === 'conflict') {
@@ -45,7 +45,7 @@ export function readDateColumn(
       dayFirst,
       monthFirst,
     }));
-    return { serials, latest: NaN, slashOrder, invalid: 0 };
+    return { latest: NaN, slashOrder, invalid: 0 };
   }
   if (slashOrder.basis === 'assumed') {
     const order = slashOrder.order!;
@@ -60,7 +60,7 @@ export function readDateColumn(
   for (let r = 0; r < rows; r++) {
     const date = parseDateCell(column[r], slashOrder.order);
     if (date.kind === 'date') {
-      serials[r] = date.serial;
+      onDate(r, date.serial);
       if (!(date.serial <= latest)) latest = date.serial;
     } else if (date.kind === 'invalid') {
       invalid++;
@@ -72,5 +72,5 @@ export function readDateColumn(
   if (Number.isNaN(latest)) {
     issues.add('no-valid-date', null, () => ({ code: 'no-valid-date', column: where.column }));
   }
-  return { serials, latest, slashOrder, invalid };
+  return { latest, slashOrder, invalid };
 }

@@ -1,34 +1,49 @@
 /**
  * Who has gone quiet (segmentation.md §11): last purchase, days since, and the quiet A and B customers.
  */
-import type { QuietCustomer, RecencySummary } from './types';
+import type { CellValue, Locale, QuietCustomer, RecencySummary } from './types';
 import { CLASS_A, CLASS_B } from './classifySorted';
 import { neumaierAdd } from './neumaierSum';
 import { isoDate } from './excelSerial';
+import { rowRevenue } from './rowRevenue';
+
+/** Each customer's last purchase, collected from the dates of its rows as `readDateColumn` hands them over. */
+export interface LastPurchases {
+  /** Per customer (aggregate index) the latest purchase serial; NaN when none. */
+  last: Float64Array;
+  /** Takes the date of one row (rows in order). */
+  take(row: number, serial: number): void;
+}
 
 /**
  * The last purchase of each customer: the latest valid date among its rows with revenue > 0 (a credit note is
- * not a purchase). `rowCustomer` maps rows to customer indexes (-1: none), `rowRevenue` holds each row's valid
- * revenue (NaN when blank or invalid), `serials` each row's date (NaN when none).
+ * not a purchase). `rowCustomer` maps rows to customer indexes (-1: none); a row's revenue is read from its cell
+ * (`rowRevenue`, NaN when blank or invalid) only when its date could be the customer's latest, so nothing is kept
+ * per row. Pass `take` as the `onDate` sink of `readDateColumn`.
  *
- * Complexity O(rows).
+ * Complexity O(1) per row, O(customers) memory.
  * @throws never
- * @example Array.from(lastPurchases(Float64Array.of(46000, 46010), Float64Array.of(5, -5), Int32Array.of(0, 0), 1)) // => [46000]
+ * @example
+ * const purchases = lastPurchases({ column: [5, -5], locale: 'en' }, Int32Array.of(0, 0), 1);
+ * purchases.take(0, 46000); purchases.take(1, 46010);
+ * Array.from(purchases.last) // => [46000]
  */
 export function lastPurchases(
-  serials: Float64Array,
-  rowRevenue: Float64Array,
+  revenue: { column: ArrayLike<CellValue>; locale: Locale },
   rowCustomer: Int32Array,
   customerCount: number,
-): Float64Array {
+): LastPurchases {
   const last = new Float64Array(customerCount).fill(NaN);
-  for (let r = 0; r < serials.length; r++) {
-    const c = rowCustomer[r];
-    // NaN compares false both ways: rows without a date or a valid revenue are never purchases.
-    if (c < 0 || !(rowRevenue[r] > 0) || !(serials[r] === serials[r])) continue;
-    if (!(serials[r] <= last[c])) last[c] = serials[r];
-  }
-  return last;
+  const { column, locale } = revenue;
+  return {
+    last,
+    take(row, serial) {
+      const c = rowCustomer[row];
+      // NaN compares false both ways: rows without a date or a valid revenue are never purchases.
+      if (c < 0 || !(serial === serial) || serial <= last[c]) return;
+      if (rowRevenue(column[row], locale) > 0) last[c] = serial;
+    },
+  };
 }
 
 /** Per customer (result order) days since and quiet, and the summary. */

@@ -30,7 +30,7 @@ export interface SlashOrderDecision {
  * @example slashOrderOf(['13/1/2026', '2/3/2026'], 'en').order // => 'd/m'
  * @example slashOrderOf(['1/2/2026'], 'fi') // => { order: 'd/m', basis: 'assumed', dayFirstRow: -1, monthFirstRow: -1 }
  */
-export function slashOrderOf(column: readonly CellValue[], locale: Locale): SlashOrderDecision {
+export function slashOrderOf(column: ArrayLike<CellValue>, locale: Locale): SlashOrderDecision {
   let dayFirstRow = -1;
   let monthFirstRow = -1;
   let any = false;

@@ -26,17 +26,17 @@ export interface DictionaryColumn {
 
 /** The mapped columns of a source, column-major, data rows only (header excluded). */
 export interface SourceColumns {
-  revenue: readonly CellValue[];
+  revenue: ArrayLike<CellValue>;
   /** Absent: every row is its own customer. */
   customer?: readonly CellValue[] | DictionaryColumn;
   /** Absent: no value matrix. */
-  potential?: readonly CellValue[];
+  potential?: ArrayLike<CellValue>;
   /** Absent: no group classes (segmentation.md §8). Region, salesperson, sector … per row. */
   group?: readonly CellValue[] | DictionaryColumn;
   /** Absent: no previous period (§9). The revenue of an earlier period on the same rows, read like revenue. */
-  previous?: readonly CellValue[];
+  previous?: ArrayLike<CellValue>;
   /** Absent: no recency (§11). The invoice or order date of each row: Excel serial or date text. */
-  date?: readonly CellValue[];
+  date?: ArrayLike<CellValue>;
   /** Where the cells are, so that issues can name them (e.g. `C14`). */
   addressing: SourceAddressing;
 }

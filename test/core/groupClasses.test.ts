@@ -87,6 +87,25 @@ describe('groups (segmentation.md §8)', () => {
     expect(segment(rows, { outputLocale: 'fi' }).summary.groups![0].name).toBe('(tyhjä)');
   });
 
+  test('one customer in the blank group and in named ones has a pair in each; a group met only on rows without a customer is none', () => {
+    const result = segment(
+      table(
+        { customer: 'a', revenue: 10, group: null },
+        { customer: null, revenue: 99, group: 'Only cash' },
+        { customer: 'a', revenue: 30, group: 'X' },
+        { customer: 'a', revenue: 5, group: '' },
+        { customer: 'b', revenue: 200, group: 'X' },
+      ),
+    );
+    expect(byName(result.summary.groups!)['(blank)'].revenue).toBe(15);
+    expect(result.summary.groups!.map((g) => g.name).sort()).toEqual(['(blank)', 'X']);
+    expect(byName(result.customers).a.groups).toEqual([
+      { group: '(blank)', revenue: 15, class: 'A' },
+      { group: 'X', revenue: 30, class: 'B' },
+    ]);
+    expect(Array.from(result.rowGroupClass!)).toEqual([0, 255, 1, 0, 0]);
+  });
+
   test('group names compare like customer keys (NFC, trimmed, case-folded); the first spelling is shown', () => {
     const { summary } = segment(
       table(

@@ -2,6 +2,9 @@ import { parseDateCell } from '../../src/core/parseDateCell';
 import { slashOrderOf } from '../../src/core/slashOrderOf';
 import { dateSerial, isoDate } from '../../src/core/excelSerial';
 import { segment } from '../../src/core/segment';
+import { lastPurchases } from '../../src/core/recency';
+import { readDateColumn } from '../../src/core/readDateColumn';
+import { IssueList } from '../../src/core/issueList';
 import { isSegmentationError } from '../../src/core/segmentationError';
 import { table } from './analysisFactories';
 
@@ -124,6 +127,60 @@ describe('recency in a run', () => {
     // As of the latest date in the data – the credit note's – never the clock.
     expect(result.summary.recency!.asOf).toBe('2026-05-02');
     expect(a.daysSincePurchase).toBe(dateSerial(2026, 5, 2) - JAN_15);
+  });
+
+  test('a revenue cell read as text counts by its value: a later date with an invalid amount is no purchase', () => {
+    const result = segment(
+      table(
+        { customer: 'a', revenue: '1 234,5', date: '15.1.2026' },
+        { customer: 'a', revenue: 'about 50', date: '1.3.2026' },
+        { customer: 'a', revenue: '-7,5', date: '2.3.2026' },
+        { customer: 'b', revenue: '10', date: '3.3.2026' },
+      ),
+      { parseLocale: 'fi' },
+    );
+    expect(byName(result.customers).a.lastPurchase).toBe('2026-01-15');
+    expect(byName(result.customers).b.lastPurchase).toBe('2026-03-03');
+  });
+
+  test('rows without a customer buy nothing, and an earlier date after a later one does not replace it', () => {
+    const purchases = lastPurchases({ column: [5, 5, 5, 5], locale: 'en' }, Int32Array.of(0, -1, 0, 1), 2);
+    const dates = readDateColumn(
+      ['2026-02-01', '2026-09-09', '2026-01-01', ''],
+      { firstRow: 2, column: 'E', locale: 'en' },
+      new IssueList('en'),
+      purchases.take,
+    );
+    expect(Array.from(purchases.last)).toEqual([dateSerial(2026, 2, 1), NaN]);
+    expect(dates.latest).toBe(dateSerial(2026, 9, 9));
+  });
+
+  test('a contradicting column hands no date to the sink', () => {
+    const taken: number[] = [];
+    readDateColumn(
+      ['13/1/2026', '1/13/2026'],
+      { firstRow: 2, column: 'E', locale: 'en' },
+      new IssueList('en'),
+      (row) => taken.push(row),
+    );
+    expect(taken).toEqual([]);
+  });
+
+  test('with every per-row rule on, rows still map to result positions and each rule sees its rows', () => {
+    const result = segment(
+      table(
+        { customer: 'small', revenue: 10, group: 'N', previous: 50, date: '2026-01-01' },
+        { customer: null, revenue: 99, group: 'N', previous: 1, date: '2026-01-02' },
+        { customer: 'big', revenue: 90, group: 'S', previous: 5, date: '2026-02-01' },
+        { customer: 'none', revenue: 'x', group: 'S', previous: 1, date: '2026-02-02' },
+      ),
+    );
+    expect(result.customers.map((c) => c.name)).toEqual(['big', 'small']);
+    expect(Array.from(result.rowCustomer)).toEqual([1, -1, 0, -1]);
+    expect(result.customers.map((c) => [c.lastPurchase, c.previousRevenue, c.groups![0].group])).toEqual([
+      ['2026-02-01', 5, 'S'],
+      ['2026-01-01', 50, 'N'],
+    ]);
   });
 
   test('quiet = class A or B with more days since than the window; C customers are never quiet', () => {
