@@ -38,7 +38,7 @@ const noUi = {
   message: 'No React/Fluent here (design.md).',
 };
 const noFileLibs = {
-  regex: '^(exceljs|jszip|fflate|saxes|@e965/xlsx)(/.*)?$',
+  regex: '^(exceljs|jszip|fflate|@e965/xlsx)(/.*)?$',
   message: 'File formats belong to hosts/file.',
 };
 const ours = (folder) => ({
