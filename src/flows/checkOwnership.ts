@@ -12,7 +12,7 @@ import { message } from '../core/messages/renderMessage';
 export interface OutputArea {
   sheetName: string;
   firstColumn: number;
-  /** Sheet row (1-based) of the header row, and of the first data row. */
+  /** Sheet row (1-based) of the header row (0: none, the data starts on row 1), and of the first data row. */
   headerRow: number;
   firstDataRow: number;
 }
@@ -41,9 +41,12 @@ export function ownedColumnsAt(
 /**
  * True when the output area is the previous run's: the settings own columns on the same sheet at the same first
  * column, and the header row still shows the headers written there – all of them, or with `visibleOnly` the ones
- * inside `outputHeaders` (at least one; for a source region cut off at its right edge).
+ * inside `outputHeaders` (at least one; for a source region cut off at its right edge). Columns written without
+ * header cells (`owned.headerCells` false: a source without a header row on row 1) have nothing to show, so
+ * there the settings alone say so.
  *
  * @example ownsOutputArea(settings, area, ['Rank', 'Share', 'Cumulative share', 'ABC']) // => true
+ * @example ownsOutputArea(settingsWithoutHeaderCells, area, [null, null, null, null]) // => true
  */
 export function ownsOutputArea(
   settings: SavedSettings | null,
@@ -53,6 +56,7 @@ export function ownsOutputArea(
 ): settings is SavedSettings {
   const owned = ownedColumnsAt(settings, area.sheetName, area.firstColumn);
   if (!owned) return false;
+  if (owned.headerCells === false) return owned.headers.length > 0;
   const compared = options.visibleOnly ? owned.headers.slice(0, outputHeaders.length) : owned.headers;
   return compared.length > 0 && compared.every((header, i) => outputHeaders[i] === header);
 }
@@ -101,7 +105,7 @@ export function checkOwnership(check: {
   const occupied: string[] = [];
   for (let c = ownedWidth; c < read.outputHeaders.length && occupied.length < 3; c++) {
     const rows: number[] = [];
-    if (!isEmpty(read.outputHeaders[c])) rows.push(area.headerRow);
+    if (area.headerRow >= 1 && !isEmpty(read.outputHeaders[c])) rows.push(area.headerRow);
     (read.outputColumns?.[c] ?? []).forEach((value, i) => {
       if (!isEmpty(value)) rows.push(area.firstDataRow + i);
     });

@@ -48,8 +48,11 @@ export async function runSegmentation(
   });
   const hasHeader = preparation.hasHeader;
   const firstDataRow = source.firstRow + (hasHeader ? 1 : 0);
+  // The row above a source without a header row takes the output headers; on row 1 there is none, and the
+  // columns are written without header cells (headerRow 0; the settings record whose they are). An Excel table
+  // without a header row on row 1 is refused as before: its output columns are table columns, not cells beside it.
   const headerRow = hasHeader ? source.firstRow : source.firstRow - 1;
-  if (headerRow < 1 && host.willWrite !== false) {
+  if (headerRow < 1 && source.tableName !== null && host.willWrite !== false) {
     throw new SegmentationError(
       'workbook-refused',
       message('no-header-room', { source: sourceAddress }),

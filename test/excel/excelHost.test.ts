@@ -405,6 +405,40 @@ describe('write', () => {
     ]);
   });
 
+  test('write: a range without a header row on row 1 gets no header cells; a smaller refresh clears from row 1', async () => {
+    const fake = install(createFakeOffice());
+    seedRange(fake.workbook, { sheet: 'S', rows: salesRows(4).slice(1) });
+    const host = createExcelHost();
+    const plan = (rows: number, clear = { rowsBelow: 0, columnsRight: 0 }) =>
+      handBuiltPlan({
+        sheetName: 'S',
+        tableName: null,
+        firstColumn: 3,
+        headerRow: 0,
+        rows,
+        withChange: rows === 4,
+        clear,
+      });
+    await host.write(plan(4));
+    expect(cellsOf(fake.workbook, 'S', 'A1:G2')).toEqual([
+      ['Customer 1', 'South', 1000, 1, 0.5, 'A', '+new'],
+      ['Customer 2', 'North', 1001, 2, 1 / 3, 'A', 'A→B'],
+    ]);
+    expect(snapshotWorkbook(fake.workbook).sheets[0].cells.G1.formula).toBeUndefined();
+    // The colours start on row 1 too: the data's first row is the columns' first row.
+    expect(snapshotWorkbook(fake.workbook).sheets[0].conditionalFormats.map((f) => f.address)).toContain(
+      'F1:F4',
+    );
+    await host.write(plan(2, { rowsBelow: 2, columnsRight: 1 }));
+    expect(cellsOf(fake.workbook, 'S', 'D1:G5')).toEqual([
+      [1, 0.5, 'A', ''],
+      [2, '', 'B', ''],
+      ['', '', '', ''],
+      ['', '', '', ''],
+      ['', '', '', ''],
+    ]);
+  });
+
   test('write: a protected sheet gives a clear error and nothing is written', async () => {
     const fake = tableWorkbook(3);
     fake.workbook.sheet('Sales')!.protected = true;

@@ -12,7 +12,7 @@ import { createExcelHost } from '../../src/hosts/excel/excelHost';
 import type { WorkbookHost } from '../../src/hosts/workbookHost';
 import { segment } from '../../src/core/segment';
 import { layoutWritePlan } from '../../src/core/layout/layoutWritePlan';
-import { SETTINGS_KEY } from '../../src/core/layout/writePlan';
+import { hasHeaderCells, SETTINGS_KEY } from '../../src/core/layout/writePlan';
 import type {
   ColumnChoice,
   OutputValue,
@@ -112,10 +112,15 @@ export function savedSettings(workbook: FakeWorkbookModel): SavedSettings {
 export interface SeededSource {
   sheetName: string;
   tableName: string | null;
-  /** 1-based sheet row of the header row, 0-based sheet column of the left column. */
+  /**
+   * 1-based sheet row of the header row, 0-based sheet column of the left column. Without a header row
+   * (`hasHeader` false): the row above the first data row, 0 for data from row 1.
+   */
   headerRow: number;
   firstColumn: number;
   rows: SeedRows;
+  /** False: every row is data, and the columns are named by their letters (A, B, … of the source). */
+  hasHeader?: boolean;
 }
 
 /** What a run should write, computed from the seeded rows with the pure engine and layout. */
@@ -140,7 +145,9 @@ export function expectedRun(
   options: SavedOptions = DEFAULT_OPTIONS,
   locale: Locale = 'en',
 ): ExpectedRun {
-  const [header, ...data] = source.rows;
+  const hasHeader = source.hasHeader ?? true;
+  const data = hasHeader ? source.rows.slice(1) : source.rows;
+  const header = hasHeader ? source.rows[0] : source.rows[0].map((_, i) => columnLetter(i));
   // The data region is as wide as its widest row (a ragged row's extra cell widens it).
   const width = source.rows.reduce((w, row) => Math.max(w, row.length), 0);
   const index = (name: string | null): number | null => {
@@ -179,10 +186,11 @@ export function expectedRun(
       : {}),
   });
   const lastRow = source.headerRow + data.length;
-  const address = `${columnLetter(source.firstColumn)}${source.headerRow}:${columnLetter(source.firstColumn + width - 1)}${lastRow}`;
+  const firstRow = hasHeader ? source.headerRow : source.headerRow + 1;
+  const address = `${columnLetter(source.firstColumn)}${firstRow}:${columnLetter(source.firstColumn + width - 1)}${lastRow}`;
   const plan = layoutWritePlan({
     result,
-    source: { sheetName: source.sheetName, tableName: source.tableName, address, hasHeader: true },
+    source: { sheetName: source.sheetName, tableName: source.tableName, address, hasHeader },
     placement: {
       sheetName: source.sheetName,
       tableName: source.tableName,
@@ -280,7 +288,7 @@ export function planMismatches(workbook: FakeWorkbookModel, plan: WritePlan): Ce
         column.header,
         cellAt(workbook, o.sheetName, o.headerRow - 1, c).value,
       );
-    } else {
+    } else if (hasHeaderCells(o)) {
       cell(o.sheetName, o.headerRow - 1, c, column.header, '@');
     }
     column.values.forEach((value, r) => cell(o.sheetName, o.headerRow + r, c, value, column.numberFormat));

@@ -367,7 +367,6 @@ describe('bad/ files loaded into Excel as a plain range', () => {
     ['binary-garbage.csv', 'no-data', /only a header row/],
     ['no-positive-revenue.csv', 'no-positive-revenue', /No customer has revenue above 0/],
     ['overflow.csv', 'revenue-not-finite', /beyond the largest number/],
-    ['no-header.csv', 'workbook-refused', /no header row and starts on row 1.*insert a row above/],
   ])('%s is refused with the clear code %s and nothing is written', async (file, code, message) => {
     const { fake, before, run } = await runBad(file);
     const error = await segmentationRefusal(run);
@@ -410,6 +409,65 @@ describe('bad/ files loaded into Excel as a plain range', () => {
       expect({ A: c.A.customers, B: c.B.customers, C: c.C.customers }).toEqual(classes);
     }
     expectWorkbookShows(fake, expected);
+  });
+
+  test('no-header.csv at A1: the columns go beside each data row without header cells; a refresh rewrites them', async () => {
+    const fake = installFake();
+    const source: SeededSource = {
+      sheetName: 'Data',
+      tableName: null,
+      headerRow: 0,
+      firstColumn: 0,
+      rows: csvRows(path.join(BAD, 'no-header.csv')),
+      hasHeader: false,
+    };
+    seedRange(fake.workbook, { sheet: 'Data', topLeft: 'A1', rows: source.rows });
+    selectRange(fake.workbook, 'Data', ['B2']);
+    const { preparation, outcome } = await firstRun(createExcelHost());
+    expect(preparation.hasHeader).toBe(false);
+    expect(preparation.columns).toMatchObject({ revenue: 'B', customer: null });
+    const first = expectedRun(source, preparation.columns, savedSettings(fake.workbook).lastRun);
+    expect(outcome.result.summary).toEqual(first.result.summary);
+    expectWorkbookShows(fake, first);
+    // 175 in all: B Oy starts at 57 %, below 80 % (A); C Oy at 86 % (B). Row 1 holds data, not headers.
+    const written = [
+      [1, 100 / 175, 100 / 175, 'A'],
+      [2, 50 / 175, 150 / 175, 'A'],
+      [3, 25 / 175, 1, 'B'],
+    ];
+    expect(cellsOf(fake.workbook, 'Data', 'C1:G4')).toEqual([
+      [...written[0], ''],
+      [...written[1], ''],
+      [...written[2], ''],
+      ['', '', '', '', ''],
+    ]);
+    expect(first.plan.settings.owned).toMatchObject({ firstColumn: 2, headerCells: false });
+    const summary = snapshotWorkbook(fake.workbook).sheets.find((sheet) => sheet.name === 'ABC Summary')!;
+    expect(Object.values(summary.cells).map((cell) => cell.value)).toContain(
+      'C–F, without a header row: Rank, Share, Cumulative share, ABC',
+    );
+
+    // The region around the data now reaches F; the settings say C–F are ours, so they are rewritten in place.
+    const again = await refresh(createExcelHost());
+    expect(again.refreshed).toBe(true);
+    const second = expectedRun(source, preparation.columns, savedSettings(fake.workbook).lastRun, {
+      settings: first.plan.settings,
+      classes: classesByKey(first.result),
+    });
+    expectWorkbookShows(fake, second);
+    expect(cellsOf(fake.workbook, 'Data', 'C1:H4')).toEqual([
+      [...written[0], '', ''],
+      [...written[1], '', ''],
+      [...written[2], '', ''],
+      ['', '', '', '', '', ''],
+    ]);
+    expect(second.plan.settings.owned.headers).toEqual([
+      'Rank',
+      'Share',
+      'Cumulative share',
+      'ABC',
+      'Change',
+    ]);
   });
 
   test('no-header.csv with a free row above it: every row is data and the header row goes above', async () => {

@@ -1,7 +1,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { decodeSettings } from '../../src/core/layout/settingsCodec';
+import { SETTINGS_SHEET_NAME } from '../../src/hosts/file/settingsSheet';
 import { styleSheet, MINIMAL_STYLES } from '../../src/hosts/file/styleSheet';
 import { openXlsxBook } from '../../src/hosts/file/xlsxBook';
 import { openZip } from '../../src/hosts/file/zipArchive';
@@ -114,6 +117,90 @@ describe('-o edits the source sheet in place', () => {
     expect(Buffer.from(openZip(fs.readFileSync(output), 'o').bytes('xl/vbaProject.bin')!).toString()).toBe(
       'not really VBA',
     );
+  });
+});
+
+describe('a source without a header row that starts on row 1', () => {
+  /** Customer in A, revenue in B, from row 1 on: no header row and no row above it. */
+  const headerless = () =>
+    ['Alfa', 'Beta', 'Gamma', 'Delta', 'Eps']
+      .map(
+        (name, i) =>
+          `<row r="${i + 1}">${text(`A${i + 1}`, name)}${number(`B${i + 1}`, [500, 300, 120, 50, 30][i])}</row>`,
+      )
+      .join('');
+
+  async function readBack(file: string): Promise<ExcelJS.Workbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
+    return workbook;
+  }
+
+  /** Rows 1–6 of columns C–H as ExcelJS reads them (null for an empty cell). */
+  const block = (sheet: ExcelJS.Worksheet) =>
+    [1, 2, 3, 4, 5, 6].map((row) =>
+      ['C', 'D', 'E', 'F', 'G', 'H'].map((c) => sheet.getCell(`${c}${row}`).value ?? null),
+    );
+
+  function savedSettings(workbook: ExcelJS.Workbook) {
+    return decodeSettings(workbook.getWorksheet(SETTINGS_SHEET_NAME)!.getCell('B1').value).settings!;
+  }
+
+  test('-o writes the values beside each data row, with no header cells, and names the columns on the summary', async () => {
+    const input = path.join(dir, 'headerless.xlsx');
+    fs.writeFileSync(input, xlsxBytes([{ name: 'Sales', rows: headerless() }]));
+    const output = path.join(dir, 'headerless-out.xlsx');
+    const first = await run([input, '-o', output]);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const workbook = await readBack(output);
+    const sheet = workbook.getWorksheet('Sales')!;
+    // 1000 in all: Alfa and Beta reach 80 % (A); Gamma and Delta start below 95 % (B); Eps at 97 % is C.
+    expect(block(sheet)).toEqual([
+      [1, 0.5, 0.5, 'A', null, null],
+      [2, 0.3, 0.8, 'A', null, null],
+      [3, 0.12, 0.92, 'B', null, null],
+      [4, 0.05, 0.97, 'B', null, null],
+      [5, 0.03, 1, 'C', null, null],
+      [null, null, null, null, null, null],
+    ]);
+    expect(sheet.getCell('A1').value).toBe('Alfa');
+    const summary = workbook.getWorksheet('ABC Summary')!;
+    const rows = summary.getSheetValues().map((row) => (Array.isArray(row) ? row.slice(1, 3) : []));
+    expect(rows).toContainEqual([
+      'Output columns',
+      'C–F, without a header row: Rank, Share, Cumulative share, ABC',
+    ]);
+    expect(savedSettings(workbook).owned).toMatchObject({
+      firstColumn: 2,
+      headers: ['Rank', 'Share', 'Cumulative share', 'ABC'],
+      headerCells: false,
+    });
+  });
+
+  test('a refresh finds its own columns by the settings and rewrites them instead of adding a second set', async () => {
+    const input = path.join(dir, 'headerless-again.xlsx');
+    fs.writeFileSync(input, xlsxBytes([{ name: 'Sales', rows: headerless() }]));
+    const once = path.join(dir, 'headerless-1.xlsx');
+    const twice = path.join(dir, 'headerless-2.xlsx');
+    expect((await run([input, '-o', once])).status).toBe(0);
+    const again = await run([once, '-o', twice]);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    const workbook = await readBack(twice);
+    const sheet = workbook.getWorksheet('Sales')!;
+    // The same classes in the same columns; G is the refresh's Change column (nobody moved), H stays empty.
+    expect(block(sheet).map((row) => row.slice(0, 4))).toEqual(
+      block((await readBack(once)).getWorksheet('Sales')!).map((row) => row.slice(0, 4)),
+    );
+    expect(block(sheet).map((row) => row.slice(4))).toEqual(Array(6).fill([null, null]));
+    expect(savedSettings(workbook).owned).toMatchObject({
+      firstColumn: 2,
+      headers: ['Rank', 'Share', 'Cumulative share', 'ABC', 'Change'],
+      headerCells: false,
+      rowCount: 5,
+    });
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Sales', 'ABC Summary', SETTINGS_SHEET_NAME]);
   });
 });
 

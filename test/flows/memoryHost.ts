@@ -5,7 +5,12 @@
  * WritePlan – and it throws, like a strict host, on a plan whose shapes do not fit.
  */
 import type { CellValue } from '../../src/core/types';
-import type { ChartSpec, SummaryBlock, WritePlan } from '../../src/core/layout/writePlan';
+import {
+  hasHeaderCells,
+  type ChartSpec,
+  type SummaryBlock,
+  type WritePlan,
+} from '../../src/core/layout/writePlan';
 import { decodeSettings, encodeSettings } from '../../src/core/layout/settingsCodec';
 import { rangeAddress } from '../../src/core/cellAddress';
 import type {
@@ -48,6 +53,8 @@ export class MemoryHost implements WorkbookHost {
   setCell(sheet: string, row: number, column: number, value: CellValue): void {
     const grid = this.sheets.get(sheet) ?? [];
     this.sheets.set(sheet, grid);
+    // A sheet has no row 0: writing there is a host bug (a header row above row 1).
+    if (!Number.isInteger(row) || row < 1) throw new Error(`no sheet row ${row}`);
     while (grid.length < row) grid.push([]);
     grid[row - 1][column] = value;
   }
@@ -135,7 +142,9 @@ export class MemoryHost implements WorkbookHost {
     return {
       columns,
       outputHeaders:
-        headerRow >= 1 ? this.values(sheet, headerRow, outputArea.firstColumn, headerRow, lastColumn)[0] : [],
+        headerRow >= 1
+          ? this.values(sheet, headerRow, outputArea.firstColumn, headerRow, lastColumn)[0]
+          : new Array<CellValue>(outputArea.width).fill(null),
       outputColumns: outputColumns.some((col) => col.some((v) => v !== null)) ? outputColumns : null,
     };
   }
@@ -153,7 +162,7 @@ export class MemoryHost implements WorkbookHost {
     const sheet = output.sheetName;
     output.columns.forEach((column, c) => {
       const at = output.firstColumn + c;
-      this.setCell(sheet, output.headerRow, at, column.header);
+      if (hasHeaderCells(output)) this.setCell(sheet, output.headerRow, at, column.header);
       column.values.forEach((value, i) => this.setCell(sheet, output.headerRow + 1 + i, at, value));
       this.numberFormats.set(`${sheet}!${at}`, column.numberFormat);
     });
@@ -161,7 +170,11 @@ export class MemoryHost implements WorkbookHost {
     for (let c = 0; c < width; c++) {
       const at = output.firstColumn + c;
       const fromRow = c < output.columns.length ? output.rowCount + 1 : 0;
-      for (let i = fromRow; i <= output.rowCount + output.clear.rowsBelow; i++) {
+      for (
+        let i = Math.max(fromRow, 1 - output.headerRow);
+        i <= output.rowCount + output.clear.rowsBelow;
+        i++
+      ) {
         this.setCell(sheet, output.headerRow + i, at, null);
       }
     }

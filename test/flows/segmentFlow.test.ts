@@ -221,3 +221,82 @@ describe('segment flow over a workbook', () => {
     expect(phases).toEqual(['read', 'write']);
   });
 });
+
+describe('a range without a header row that starts on row 1', () => {
+  /** Customer and revenue from A1 on: every row is data, and there is no row above for headers. */
+  const headerless = (): Grid => [
+    ['Alfa', 500],
+    ['Beta', 300],
+    ['Gamma', 120],
+    ['Delta', 50],
+    ['Eps', 30],
+  ];
+  const hostOf = (grid: Grid) => new MemoryHost({ Sales: grid }, { sheet: 'Sales', row: 1, column: 1 });
+  /** Columns C–H of rows 1–7 (the output columns, one column right of them and one row below). */
+  const outputBlock = (host: MemoryHost) => host.values('Sales', 1, 2, 7, 7);
+
+  test('the columns are written beside each data row with no header cells, and the settings say so', async () => {
+    const host = hostOf(headerless());
+    const preparation = await prepareSegmentation(host, { useSaved: false });
+    expect(preparation.hasHeader).toBe(false);
+    const outcome = await firstRun(host);
+    expect(outcome.refreshed).toBe(false);
+    // 1000 in all: Alfa and Beta reach 80 % (A); Gamma and Delta start below 95 % (B); Eps starts at 97 % (C).
+    expect(outputBlock(host)).toEqual([
+      [1, 0.5, 0.5, 'A', null, null],
+      [2, 0.3, 0.8, 'A', null, null],
+      [3, 0.12, 0.92, 'B', null, null],
+      [4, 0.05, 0.97, 'B', null, null],
+      [5, 0.03, 1, 'C', null, null],
+      [null, null, null, null, null, null],
+      [null, null, null, null, null, null],
+    ]);
+    const settings = decodeSettings(host.settingsJson, 'en').settings!;
+    expect(settings.source).toMatchObject({ address: 'A1:B5', hasHeader: false });
+    expect(settings.owned).toMatchObject({ firstColumn: 2, rowCount: 5, headerCells: false });
+    // The summary's parameters name the columns the sheet cannot show.
+    const parameters = host.summaryBlocks.flatMap((block) => block.values);
+    expect(parameters).toContainEqual([
+      'Output columns',
+      'C–F, without a header row: Rank, Share, Cumulative share, ABC',
+    ]);
+  });
+
+  test('a refresh finds its columns by the settings and rewrites them without a second set', async () => {
+    const host = hostOf(headerless());
+    await firstRun(host);
+    // Eps doubles its revenue and a new customer is pasted below: the region now reaches row 6.
+    host.setCell('Sales', 5, 1, 60);
+    host.setCell('Sales', 6, 0, 'Zeta');
+    host.setCell('Sales', 6, 1, 10);
+    const outcome = await refreshSegmentation(host);
+    expect(outcome.refreshed).toBe(true);
+    const block = outputBlock(host);
+    // 1040 in all: Alfa and Beta reach only 76.9 %, so Gamma joins A; Eps (60) starts at 88.5 % and Delta at
+    // 94.2 % (B); Zeta at 99 % (C). Rank … ABC in C–F as before, Change in G; nothing beyond G or below row 6.
+    expect(block.map((row) => row[3])).toEqual(['A', 'A', 'A', 'B', 'B', 'C', null]);
+    expect(block.map((row) => row[4])).toEqual([null, null, 'B→A', null, 'C→B', 'new', null]);
+    expect(block.map((row) => row[5])).toEqual(Array(7).fill(null));
+    expect(block[0][0]).toBe(1);
+    const settings = decodeSettings(host.settingsJson, 'en').settings!;
+    expect(settings.owned).toMatchObject({
+      firstColumn: 2,
+      rowCount: 6,
+      headers: ['Rank', 'Share', 'Cumulative share', 'ABC', 'Change'],
+      headerCells: false,
+    });
+    // The refresh read only A and B as source data: our columns never became source columns.
+    expect(settings.source.address).toBe('A1:B6');
+    expect(outcome.result.summary.rows.read).toBe(6);
+  });
+
+  test('cells beside it that are not ours still refuse the first run, naming them', async () => {
+    const grid = headerless();
+    grid[1][3] = 'my note'; // D2
+    const host = hostOf(grid);
+    const error = await refusal(firstRun(host));
+    expect(error.code).toBe('output-occupied');
+    expect(error.message).toContain('D2');
+    expect(host.writes).toBe(0);
+  });
+});

@@ -139,6 +139,29 @@ describe('layoutSummarySheet', () => {
     expect(rowStartingWith(summary, 'Output language')).toEqual(['Output language', 'English']);
   });
 
+  test('output columns without a header row are named in the parameters, in the output language', () => {
+    const headerless = (outputLocale: 'en' | 'fi') =>
+      layoutWritePlan(
+        layoutInput(withPotential(), {
+          source: { sheetName: 'Sales', tableName: null, address: 'A1:C4', hasHeader: false },
+          placement: { sheetName: 'Sales', tableName: null, firstColumn: 3, headerRow: 0 },
+          outputLocale,
+        }),
+      ).summary;
+    expect(rowStartingWith(headerless('en'), 'Output columns')).toEqual([
+      'Output columns',
+      'D–H, without a header row: Rank, Share, Cumulative share, ABC, Value matrix',
+    ]);
+    expect(rowStartingWith(headerless('fi'), 'Tulossarakkeet')).toEqual([
+      'Tulossarakkeet',
+      'D–H, ilman otsikkoriviä: Sija, Osuus, Kertymä, ABC, Arvomatriisi',
+    ]);
+    // With a header row the columns name themselves: no such row.
+    expect(
+      rowStartingWith(layoutWritePlan(layoutInput(withPotential())).summary, 'Output columns'),
+    ).toBeUndefined();
+  });
+
   test('no two blocks write the same cell', () => {
     const res = result(
       withPotential().customers.map((c) => ({ ...c })),

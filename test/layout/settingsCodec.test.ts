@@ -42,6 +42,20 @@ describe('settingsCodec', () => {
     expect(text(decodeSettings(JSON.stringify(noColumns)).problem)).toContain('columns.revenue');
   });
 
+  test('columns written without header cells are recorded as such, and settings from before still load', () => {
+    const input = layoutInput(result([customer('Alfa', 80, 'A'), customer('Beta', 20, 'B')]), {
+      source: { sheetName: 'Sales', tableName: null, address: 'A1:C2', hasHeader: false },
+      placement: { sheetName: 'Sales', tableName: null, firstColumn: 3, headerRow: 0 },
+    });
+    const headerless = layoutWritePlan(input).settings;
+    expect(headerless.owned.headerCells).toBe(false);
+    expect(decodeSettings(encodeSettings(headerless)).settings).toEqual(headerless);
+    // A run with a header row writes no flag at all: its settings read exactly as before.
+    expect('headerCells' in settings().owned).toBe(false);
+    const mistyped = { ...headerless, owned: { ...headerless.owned, headerCells: 'no' } };
+    expect(text(decodeSettings(JSON.stringify(mistyped)).problem)).toContain('owned.headerCells');
+  });
+
   test('the stored value may be the JSON text, that text quoted once more, or the parsed object', () => {
     const s = settings();
     const json = encodeSettings(s);

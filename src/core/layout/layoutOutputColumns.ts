@@ -21,7 +21,7 @@ export interface OutputPlacement {
   tableName: string | null;
   /** Sheet column index (0-based) of the first output column. */
   firstColumn: number;
-  /** Sheet row (1-based) of the header row; data rows follow it. */
+  /** Sheet row (1-based) of the header row; data rows follow it. 0: no header row, data from row 1. */
   headerRow: number;
 }
 

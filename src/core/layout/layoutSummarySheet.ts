@@ -2,7 +2,14 @@
  * The summary sheet: headline, class and quadrant tables, changes, data issues, parameters and the chart data.
  */
 import type { AbcClass, Locale, SegmentationResult } from '../types';
-import type { OutputValue, SummaryBlock, SummarySheetPlan } from './writePlan';
+import {
+  hasHeaderCells,
+  type OutputColumnsPlan,
+  type OutputValue,
+  type SummaryBlock,
+  type SummarySheetPlan,
+} from './writePlan';
+import { columnLetter } from '../cellAddress';
 import type { LayoutInput } from './layoutInput';
 import { LAYOUT_TEXT, type LayoutText } from './layoutText';
 import { QUADRANT_ACTIONS, QUADRANT_LABELS, QUADRANT_ORDER } from './outputLabels';
@@ -52,15 +59,19 @@ const formatsLast = (formats: readonly string[]): string[] => textLast(formats, 
  * in this order – title, headline, classes (with a total and how the thresholds were decided), the quiet A
  * customers to call (with a date column), groups (with a group column), changes (since the previous column or
  * the last run: counts, then current revenue), value matrix (with potential), data issues, parameters – one
- * empty row between sections; sentences (what to do, a group's headline) sit in the wide column I. The chart
+ * empty row between sections; sentences (what to do, a group's headline) sit in the wide column I. When the
+ * output columns have no header row, the parameters say which columns they are and what each holds. The chart
  * data block starts at column T so the charts (columns K–R) sit between, with the value matrix's notes
  * (sampling, log axis) in the row under it. Numbers are numbers with formats (`0.0%`, `#,##0.00`, dates
  * `yyyy-mm-dd`).
  *
  * Complexity: O(customers) for the chart data.
- * @example layoutSummarySheet(input).sheet.blocks[1].values // => [['38 of 200 customers (19 %) bring 80.4 % of revenue.']]
+ * @example layoutSummarySheet(input, output).sheet.blocks[1].values // => [['38 of 200 customers (19 %) bring 80.4 % of revenue.']]
  */
-export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
+export function layoutSummarySheet(
+  input: LayoutInput,
+  output: Pick<OutputColumnsPlan, 'firstColumn' | 'headerRow' | 'columns'>,
+): SummaryLayout {
   const { result, outputLocale: locale } = input;
   const text = LAYOUT_TEXT[locale];
   const name = text.summarySheet;
@@ -204,6 +215,14 @@ export function layoutSummarySheet(input: LayoutInput): SummaryLayout {
   put([[text.parameterRows.sheet, input.source.sheetName]], 'body', ['@', '@']);
   put([[text.parameterRows.table, input.source.tableName ?? text.none]], 'body', ['@', '@']);
   put([[text.parameterRows.address, input.source.address]], 'body', ['@', '@']);
+  if (!hasHeaderCells(output) && output.columns.length > 0) {
+    // Without a header row, this is where a reader learns what the columns beside the data are.
+    const first = columnLetter(output.firstColumn);
+    const last = columnLetter(output.firstColumn + output.columns.length - 1);
+    const where = first === last ? first : `${first}–${last}`;
+    const headers = output.columns.map((column) => column.header).join(', ');
+    put([[text.parameterRows.outputColumns, text.columnsWithoutHeaders(where, headers)]], 'body', ['@', '@']);
+  }
   put([[text.parameterRows.revenue, input.columns.revenue]], 'body', ['@', '@']);
   put([[text.parameterRows.customer, input.columns.customer ?? text.none]], 'body', ['@', '@']);
   put([[text.parameterRows.potential, input.columns.potential ?? text.none]], 'body', ['@', '@']);

@@ -76,6 +76,8 @@ export interface LayoutText {
     sheet: string;
     table: string;
     address: string;
+    /** Shown only when the output columns have no header row. */
+    outputColumns: string;
     revenue: string;
     customer: string;
     potential: string;
@@ -92,6 +94,8 @@ export interface LayoutText {
     runTime: string;
     outputLanguage: string;
   };
+  /** Where the output columns are and what they mean, when they have no header row (`G–J`, `Rank, Share, …`). */
+  columnsWithoutHeaders: (columns: string, headers: string) => string;
   none: string;
   methodFixed: string;
   methodComputed: string;
@@ -195,6 +199,7 @@ const en: LayoutText = {
     sheet: 'Source sheet',
     table: 'Excel table',
     address: 'Source range',
+    outputColumns: 'Output columns',
     revenue: 'Revenue column',
     customer: 'Customer column',
     potential: 'Potential column',
@@ -211,6 +216,7 @@ const en: LayoutText = {
     runTime: 'Run time',
     outputLanguage: 'Output language',
   },
+  columnsWithoutHeaders: (columns, headers) => `${columns}, without a header row: ${headers}`,
   none: 'none',
   methodFixed: 'fixed',
   methodComputed: 'computed from the data',
@@ -321,6 +327,7 @@ const fi: LayoutText = {
     sheet: 'Lähteen välilehti',
     table: 'Excel-taulukko',
     address: 'Lähdealue',
+    outputColumns: 'Tulossarakkeet',
     revenue: 'Liikevaihtosarake',
     customer: 'Asiakassarake',
     potential: 'Potentiaalisarake',
@@ -337,6 +344,7 @@ const fi: LayoutText = {
     runTime: 'Ajon aika',
     outputLanguage: 'Tulosteen kieli',
   },
+  columnsWithoutHeaders: (columns, headers) => `${columns}, ilman otsikkoriviä: ${headers}`,
   none: 'ei',
   methodFixed: 'kiinteät',
   methodComputed: 'laskettu aineistosta',

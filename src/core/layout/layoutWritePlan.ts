@@ -1,7 +1,7 @@
 /**
  * The one entry of the layout: a segmentation result and the facts of the run in, everything to write out.
  */
-import type { WritePlan } from './writePlan';
+import { hasHeaderCells, type WritePlan } from './writePlan';
 import type { LayoutInput } from './layoutInput';
 import { layoutOutputColumns } from './layoutOutputColumns';
 import { layoutSummarySheet } from './layoutSummarySheet';
@@ -20,7 +20,7 @@ export type { LayoutInput } from './layoutInput';
  */
 export function layoutWritePlan(input: LayoutInput): WritePlan {
   const output = layoutOutputColumns(input.result, input.placement, input.outputLocale, input.previous);
-  const summary = layoutSummarySheet(input);
+  const summary = layoutSummarySheet(input, output);
   const charts = layoutCharts(summary.chartData, summary.sheet.name, input.outputLocale);
   return {
     output,
@@ -39,6 +39,8 @@ export function layoutWritePlan(input: LayoutInput): WritePlan {
         rowCount: output.rowCount,
         summarySheet: summary.sheet.name,
         charts: charts.map((c) => c.name),
+        // Recorded only when false, so settings of a run with headers read as before.
+        ...(hasHeaderCells(output) ? {} : { headerCells: false }),
         classCounts: {
           A: input.result.summary.classes.A.customers,
           B: input.result.summary.classes.B.customers,

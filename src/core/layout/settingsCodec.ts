@@ -123,6 +123,7 @@ const FIELDS: [string, Check][] = [
   ['owned.rowCount', isCount],
   ['owned.summarySheet', isString],
   ['owned.charts', isStrings],
+  ['owned.headerCells', optional(isBoolean)],
   ['lastRun', isString],
 ];
 

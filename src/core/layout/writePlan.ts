@@ -41,7 +41,10 @@ export interface OutputColumnsPlan {
   tableName: string | null;
   /** Sheet column index (0-based) of the first output column. */
   firstColumn: number;
-  /** Sheet row (1-based) of the header row. */
+  /**
+   * Sheet row (1-based) of the header row; data rows follow it. 0 when there is none: a source without a header
+   * row that starts on row 1 gets its columns without header cells (`hasHeaderCells`), data from row 1.
+   */
   headerRow: number;
   /** Source data rows; every column has this many values. */
   rowCount: number;
@@ -172,6 +175,12 @@ export interface SavedSettings {
     rowCount: number;
     summarySheet: string;
     charts: string[];
+    /**
+     * False when the columns were written without header cells (a source without a header row on row 1): the
+     * settings are then the only record of which columns are ours. Absent (older settings) or true: the header
+     * row shows `headers`.
+     */
+    headerCells?: boolean;
     /** Customers per class in this run (absent in settings from before it was recorded). */
     classCounts?: Record<AbcClass, number>;
   };
@@ -180,3 +189,13 @@ export interface SavedSettings {
 }
 
 export const SETTINGS_KEY = 'abcSegmenter';
+
+/**
+ * True when the output columns get a header row: false for a source without a header row that starts on row 1,
+ * where there is no row above the data (their meanings are then named on the summary sheet).
+ *
+ * @example hasHeaderCells({ headerRow: 0 }) // => false
+ */
+export function hasHeaderCells(output: Pick<OutputColumnsPlan, 'headerRow'>): boolean {
+  return output.headerRow >= 1;
+}

@@ -5,12 +5,15 @@
  */
 import { SegmentationError } from '../../core/segmentationError';
 import { message } from '../../core/messages/renderMessage';
-import type { OutputColumnsPlan } from '../../core/layout/writePlan';
+import { hasHeaderCells, type OutputColumnsPlan } from '../../core/layout/writePlan';
 import type { WriteProbe } from './probeWriteTargets';
 import { cellValues, textSafeFormats } from './textSafeCells';
 import { widthInPoints } from './widthInPoints';
 
-/** Queue the headers: add or rename table columns, or write the header row of a plain range. */
+/**
+ * Queue the headers: add or rename table columns, or write the header row of a plain range – none for a range
+ * without a header row that starts on row 1 (`hasHeaderCells`: the settings record the columns instead).
+ */
 export function queueOutputHeaders(
   context: Excel.RequestContext,
   plan: OutputColumnsPlan,
@@ -19,7 +22,7 @@ export function queueOutputHeaders(
   const sheet = context.workbook.worksheets.getItem(plan.sheetName);
   const headers = plan.columns.map((c) => c.header);
   if (!plan.tableName) {
-    if (headers.length === 0) return;
+    if (headers.length === 0 || !hasHeaderCells(plan)) return;
     const range = sheet.getRangeByIndexes(plan.headerRow - 1, plan.firstColumn, 1, headers.length);
     range.numberFormat = [headers.map(() => '@')];
     range.values = [headers];
@@ -76,9 +79,10 @@ export function queueOutputFinish(context: Excel.RequestContext, plan: OutputCol
       .clear('All');
   }
   if (columnsRight > 0 && !plan.tableName) {
-    sheet
-      .getRangeByIndexes(plan.headerRow - 1, plan.firstColumn + n, plan.rowCount + 1, columnsRight)
-      .clear('All');
+    // From the header row down, or from row 1 when there is none.
+    const top = hasHeaderCells(plan) ? plan.headerRow - 1 : 0;
+    const rows = plan.headerRow + plan.rowCount - top;
+    if (rows > 0) sheet.getRangeByIndexes(top, plan.firstColumn + n, rows, columnsRight).clear('All');
   }
   plan.columns.forEach((column, i) => {
     sheet.getRangeByIndexes(0, plan.firstColumn + i, 1, 1).format.columnWidth = widthInPoints(column.width);

@@ -6,7 +6,7 @@
  * run's (rules on other columns are kept).
  */
 import { columnLetter, rangeAddress } from '../../core/cellAddress';
-import type { OutputColumnsPlan } from '../../core/layout/writePlan';
+import { hasHeaderCells, type OutputColumnsPlan } from '../../core/layout/writePlan';
 import { cellXml, inlineStringCell } from './cellXml';
 import { rowCells, rowNumberOf, streamSheetXml } from './sheetXmlStream';
 import type { StyleSheet } from './styleSheet';
@@ -187,13 +187,15 @@ export function editSourceSheet(
   const ownedTo = lastColumn + plan.clear.columnsRight;
   const lastRow = plan.headerRow + plan.rowCount;
   const clearTo = lastRow + plan.clear.rowsBelow;
+  // Our first row: the header row, or row 1 when the columns have none (a headerless source on row 1).
+  const firstRow = hasHeaderCells(plan) ? plan.headerRow : 1;
   const headerStyle = styles.cellStyle({ bold: true });
   const valueStyles = plan.columns.map((column) => styles.cellStyle({ numberFormat: column.numberFormat }));
   const letters = plan.columns.map((_, offset) => columnLetter(plan.firstColumn + offset));
   let prefix = '';
 
   const ourCells = (row: number): string => {
-    if (row < plan.headerRow || row > lastRow) return '';
+    if (row < firstRow || row > lastRow) return '';
     let cells = '';
     if (row === plan.headerRow) {
       plan.columns.forEach((column, offset) => {
@@ -208,7 +210,7 @@ export function editSourceSheet(
     return withPrefix(cells, prefix);
   };
 
-  let nextOurs = plan.headerRow;
+  let nextOurs = firstRow;
   let previousRow = 0;
   const emitOursBefore = (row: number) => {
     for (; nextOurs <= lastRow && nextOurs < row; nextOurs++) {
@@ -229,7 +231,7 @@ export function editSourceSheet(
       }
       const row = rowNumberOf(xml) ?? previousRow + 1;
       previousRow = row;
-      if (row < plan.headerRow || row > clearTo) {
+      if (row < firstRow || row > clearTo) {
         emitOursBefore(row);
         write(xml);
         return;
@@ -258,7 +260,7 @@ export function editSourceSheet(
     unselect: boolean,
   ): string {
     let edited = grownDimension(head, {
-      firstRow: output.headerRow,
+      firstRow,
       firstColumn: output.firstColumn,
       lastRow: last,
       lastColumn: lastColumn,
