@@ -494,5 +494,12 @@ describe('bad/ files loaded into Excel as a plain range', () => {
       ['Rank', 'Share', 'Cumulative share', 'ABC'],
       [1, 100 / 175, 100 / 175, 'A'],
     ]);
+    // A refresh recognises its headers in the row above the data and rewrites the same columns.
+    const again = await refresh(createExcelHost());
+    expect(again.refreshed).toBe(true);
+    expect(cellsOf(fake.workbook, 'Data', 'C2:H3')).toEqual([
+      ['Rank', 'Share', 'Cumulative share', 'ABC', 'Change', ''],
+      [1, 100 / 175, 100 / 175, 'A', '', ''],
+    ]);
   });
 });

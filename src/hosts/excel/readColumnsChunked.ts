@@ -23,6 +23,7 @@ export async function readColumnsChunked(
   const headerRows = hasHeader ? 1 : 0;
   const dataRows = Math.max(0, source.rowCount - headerRows);
   const firstDataRow = source.firstRow - 1 + headerRows; // 0-based sheet row
+  const headerRow = firstDataRow - 1; // 0-based; -1 when the data starts on row 1
   const width = outputArea.width;
 
   return runExcel(async (context) => {
@@ -42,9 +43,10 @@ export async function readColumnsChunked(
     while (first || done < totalRows) {
       if (first) {
         // Queued with the first chunk (again after a payload retry: a refused batch ran nothing).
+        // The output's header row: the source's own, or the row above a source without one (none on row 1).
         header =
-          hasHeader && width > 0
-            ? sheet.getRangeByIndexes(source.firstRow - 1, outputArea.firstColumn, 1, width).load('values')
+          headerRow >= 0 && width > 0
+            ? sheet.getRangeByIndexes(headerRow, outputArea.firstColumn, 1, width).load('values')
             : null;
         readProbe = onProbe ? queueWriteProbe(context, source.tableName) : null;
       }
