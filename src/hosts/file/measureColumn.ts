@@ -10,7 +10,7 @@ const FIRST_CAPACITY = 1024;
  * Cells appended one row at a time: numbers go into a Float64Array that doubles, until the first cell that is not a
  * number (text the engine will judge, a missing field) – from then on, and for the rows before it, a plain array.
  * Why: a JavaScript array grown by `push` to 14 million numbers keeps its old and new backing stores (the new one
- * half as large again) until a full collection; two such columns of a 14M-line invoice file were about 170 MB of
+ * half as large again) until a full collection; two such columns of a 14M-line invoice file were about 160 MB of
  * the command line's peak. A Float64Array is 8 bytes a row, and the untouched tail of the last doubling is never
  * backed by memory (zero pages are mapped on first write).
  * Rule: `cells()` holds exactly the values appended, in order (`-0`, text, null included); only its type differs.
