@@ -21,8 +21,8 @@ export function customerKey(value: CellValue): string | null {
   return text === '' ? null : foldCase(text);
 }
 
-/** Plain ASCII: its lower case is its full case folding. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII and tab/newline: text without it is plain ASCII, whose lower case is its folding. */
+const NOT_ASCII = /[^ -~\t\n\r]/;
 /** What upper-then-lower leaves unfolded: ß (from capital ẞ, U+1E9E) and the final sigma ς that lower() writes. */
 const LEFT_UNFOLDED = /[ßς]/g;
 
@@ -46,7 +46,7 @@ const LEFT_UNFOLDED = /[ßς]/g;
  * @example foldCase('İ') // => 'i\u0307'
  */
 function foldCase(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .toUpperCase()
     .toLowerCase()
