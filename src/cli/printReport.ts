@@ -5,20 +5,14 @@ import { ROLE_WORDS } from '../core/messages/roleWords';
 import { CLASS_NAMES, QUADRANT_ACTIONS, QUADRANT_LABELS } from '../core/labels';
 import { printAnalyses } from './printAnalyses';
 import type { AbcClass, Issue, Locale, QuadrantCode, SegmentationResult } from '../core/types';
+import type { ColumnChoice } from '../core/layout/writePlan';
 
 /** What the report says about where the numbers came from. */
 export interface ReportContext {
   /** The input file as the user named it. */
   input: string;
   /** Header texts (or letters) of the columns used. */
-  columns: {
-    revenue: string;
-    customer: string | null;
-    potential: string | null;
-    group?: string | null;
-    previous?: string | null;
-    date?: string | null;
-  };
+  columns: ColumnChoice;
   /** Issues found while reading the file (ragged rows), listed after the engine's. */
   fileIssues: readonly Issue[];
   /** The workbook written with -o, if any. */
