@@ -14,7 +14,8 @@ const NO_GROUP_CLASS = 255;
 
 /** The pairs (group, customer) and the groups. */
 export interface GroupClassification {
-  /** Every group with a classified pair, largest T_g first, ties by name. */
+  /** Every group with a pair (a customer's rows in it), largest T_g first, ties by name; 0 customers when none of
+   * its pairs is classified. */
   groups: GroupSummary[];
   /** Classified pairs: customer (index given by `rowCustomer`), group (index into `groups`), revenue, class. */
   pairCustomer: Uint32Array;
@@ -31,8 +32,11 @@ const BLANK_NAME: Readonly<Record<Locale, string>> = { en: '(blank)', fi: '(tyhj
  * Classifies each group's pairs by §4 with thresholds a, b. Rule: group names compare like customer keys (NFC,
  * trimmed, case-folded; first spelling shown); blank group cells form the group "(blank)" / "(tyhjä)" and are
  * counted in an issue; a pair's revenue is the Neumaier sum of the customer's valid revenue cells on the group's
- * rows (a pair without one is not classified); a group without positive revenue has only C pairs and is reported,
- * never an error. Each row's revenue cell is read where it is summed (`rowRevenue`), not kept per row.
+ * rows; a pair without one is unclassified like a customer without valid revenue (§3): it has no group class and
+ * is reported naming customer and group (when `customerName` is given: without a customer column the row's blank or
+ * invalid cell is already reported), and its group stays listed, with 0 customers when no pair of it is classified
+ * (§2: nothing vanishes silently). A group without positive revenue has only C pairs and is reported, never an
+ * error. A group met only on rows without a customer has no pair and is not listed (those rows are reported). Each row's revenue cell is read where it is summed (`rowRevenue`), not kept per row.
  *
  * Complexity O(rows + pairs) plus the sorts of §4 per group.
  * @throws SegmentationError 'revenue-not-finite' for a pair sum beyond the largest double.
@@ -48,6 +52,7 @@ export function groupClasses(
   b: number,
   locale: Locale,
   issues: IssueList,
+  customerName?: (customer: number) => string,
 ): GroupClassification {
   const rows = rowCustomer.length;
   const registry = new CustomerRegistry();
@@ -95,6 +100,18 @@ export function groupClasses(
 
   // Classified pairs grouped by group (a counting sort), then each group classified on its own.
   const groupCount = names.length;
+  const hasPair = new Uint8Array(groupCount);
+  for (let p = 0; p < pairGroupRaw.length; p++) {
+    hasPair[pairGroupRaw[p]] = 1;
+    if (valid[p] || !customerName) continue;
+    const group = names[pairGroupRaw[p]];
+    const customer = pairCustomerRaw[p];
+    issues.add('unclassified-pair', null, () => ({
+      code: 'unclassified-pair',
+      name: customerName(customer),
+      group,
+    }));
+  }
   const starts = new Uint32Array(groupCount + 1);
   for (let p = 0; p < pairGroupRaw.length; p++) if (valid[p]) starts[pairGroupRaw[p] + 1]++;
   for (let g = 0; g < groupCount; g++) starts[g + 1] += starts[g];
@@ -107,12 +124,12 @@ export function groupClasses(
   for (let g = 0; g < groupCount; g++) {
     const from = starts[g];
     const to = starts[g + 1];
-    if (to === from) continue;
+    if (to === from && !hasPair[g]) continue;
     const revenue = Float64Array.from(members.subarray(from, to), (p) => sums[p] + compensations[p]);
     const classified = classifyRevenues(revenue, a, b);
     for (let i = 0; i < revenue.length; i++) classOfPair[members[from + i]] = classified.classes[i];
     const name = names[g];
-    if (classified.total === 0) {
+    if (classified.total === 0 && to > from) {
       issues.add('group-without-positive-revenue', null, () => ({
         code: 'group-without-positive-revenue',
         group: name,

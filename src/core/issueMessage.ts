@@ -15,6 +15,7 @@ export type IssueDetail =
   | { code: 'invalid-previous'; cell: string; text: string; reason: string }
   | { code: 'blank-group'; rows: number; group: string }
   | { code: 'group-without-positive-revenue'; group: string }
+  | { code: 'unclassified-pair'; name: string; group: string }
   | { code: 'invalid-date'; cell: string; text: string }
   | { code: 'date-order-assumed'; column: string; order: 'd/m' | 'm/d' }
   | { code: 'date-order-conflict'; column: string; dayFirst: string; monthFirst: string }
@@ -89,6 +90,10 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
       return fi
         ? `Ryhmällä "${detail.group}" ei ole positiivista liikevaihtoa; sen asiakkaat ovat ryhmässään luokassa C.`
         : `Group "${detail.group}" has no positive revenue; its customers are class C within it.`;
+    case 'unclassified-pair':
+      return fi
+        ? `Asiakkaalla "${detail.name}" ei ole ryhmän "${detail.group}" riveillä yhtään kelvollista liikevaihtosolua; sitä ei luokitella siinä ryhmässä.`
+        : `Customer "${detail.name}" has no valid revenue cell on the rows of group "${detail.group}"; it is not classified in that group.`;
     case 'invalid-date':
       return fi
         ? `Päivämääräsolu ${detail.cell} ("${detail.text}") ei ole päivämäärä; sitä ei käytetä viimeisimmän oston laskemiseen.`

@@ -146,6 +146,7 @@ export function segment(columns: SourceColumns, options: SegmentationOptions = {
       b,
       locale,
       agg.issues,
+      columns.customer ? agg.name : undefined,
     );
     extra.groups = grouped.groups;
     rowGroupClass = grouped.rowGroupClass;

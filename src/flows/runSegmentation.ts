@@ -92,6 +92,9 @@ export async function runSegmentation(
       parseLocale: request.options.parseLocale,
       textColumns: [offsets.customer, offsets.group].filter((o): o is number => o !== null),
       dateColumns: offsets.date === null ? [] : [offsets.date],
+      numberColumns: [offsets.revenue, offsets.potential, offsets.previous, offsets.date].filter(
+        (o): o is number => o !== null,
+      ),
     },
     progress,
   );
@@ -99,13 +102,16 @@ export async function runSegmentation(
     offset === null
       ? undefined
       : (read.dictionaries?.[requested.indexOf(offset)] ?? read.columns[requested.indexOf(offset)]);
-  // Only key columns may come dictionary-encoded (`textColumns`); the measures are plain arrays.
+  // Only key columns may come dictionary-encoded (`textColumns`).
   const column = (offset: number | null): CellValue[] | undefined => {
     const values = anyColumn(offset);
     return values === undefined || Array.isArray(values)
       ? values
       : Array.from(values.codes, (code) => values.values[code]);
   };
+  // Measures and dates may come as Float64Arrays (`numberColumns`); the engine reads them like plain cells.
+  const measure = (offset: number | null): ArrayLike<CellValue> | undefined =>
+    (offset === null ? undefined : read.numbers?.[requested.indexOf(offset)]) ?? column(offset);
 
   const ours = ownsOutputArea(settings, area, read.outputHeaders);
   const dataRows = source.rowCount - (hasHeader ? 1 : 0);
@@ -116,14 +122,14 @@ export async function runSegmentation(
   const letter = (offset: number | null) =>
     offset === null ? undefined : columnLetter(source.firstColumn + offset);
   const columns: SourceColumns = {
-    revenue: column(offsets.revenue) ?? [],
+    revenue: measure(offsets.revenue) ?? [],
     addressing: { firstRow: firstDataRow, revenueColumn: columnLetter(source.firstColumn + offsets.revenue) },
   };
   for (const role of OPTIONAL_ROLES) {
     if (offsets[role] === null) continue;
     // Key columns (customer, group) may stay dictionary-encoded; the engine takes them either way.
     if (role === 'customer' || role === 'group') columns[role] = anyColumn(offsets[role]);
-    else columns[role] = column(offsets[role]);
+    else columns[role] = measure(offsets[role]);
     columns.addressing[`${role}Column`] = letter(offsets[role]);
   }
   const result = segment(columns, {

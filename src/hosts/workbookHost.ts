@@ -63,6 +63,11 @@ export interface ReadRequest {
   parseLocale?: Locale;
   /** Offsets among `columns` that hold keys (customer, group): a host may return them dictionary-encoded. */
   textColumns?: number[];
+  /**
+   * Offsets among `columns` that hold measures or dates: a host may return such a column as a Float64Array
+   * (`numbers`) when every cell of it is a number.
+   */
+  numberColumns?: number[];
   /** Offsets among `columns` that hold dates: a host reading text turns ISO dates into Excel serials. */
   dateColumns?: number[];
 }
@@ -75,6 +80,11 @@ export interface SourceRead {
    * then empty. Absent when no column is.
    */
   dictionaries?: Array<DictionaryColumn | undefined>;
+  /**
+   * A column named in `numberColumns` may come as a Float64Array instead (8 bytes a row, none of a JavaScript
+   * array's growth): `numbers[i]` set, `columns[i]` then empty. Absent when no column is.
+   */
+  numbers?: Array<Float64Array | undefined>;
   /** The header-row cells of the output area (`width` cells). */
   outputHeaders: CellValue[];
   /**

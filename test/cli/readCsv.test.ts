@@ -1,5 +1,8 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { segmentFile } from '../../src/cli/segmentFile';
+import { openFileHost } from '../../src/hosts/file/openFileHost';
 import { CsvTextReader, memoryBytes } from '../../src/hosts/file/csvTextReader';
 import { detectDelimiter, suspectDelimiter } from '../../src/hosts/file/detectDelimiter';
 import { plainNumber } from '../../src/hosts/file/plainNumber';
@@ -130,7 +133,46 @@ describe('scanCsvColumns', () => {
       decimalMark: '.',
       fromRow: 1,
     });
-    expect(scan.columns).toEqual([[2.5], ['x']]);
+    expect(scan.columns).toEqual([Float64Array.of(2.5), ['x']]);
+  });
+
+  test('a numeric or ISO-date column whose every cell is a number comes back as a Float64Array', () => {
+    const lines = Array.from(
+      { length: 3000 },
+      (_, i) => `2026-01-${String((i % 28) + 1).padStart(2, '0')},${i / 4}`,
+    );
+    const scan = scanCsvColumns(['Date,Amount', ...lines].join('\n'), comma, {
+      columns: [1, 0],
+      numeric: [true, false],
+      dates: [false, true],
+      decimalMark: '.',
+      fromRow: 1,
+    });
+    expect(scan.columns[0]).toBeInstanceOf(Float64Array);
+    expect(scan.columns[0]).toEqual(Float64Array.from(lines, (_, i) => i / 4));
+    expect(scan.columns[1]).toBeInstanceOf(Float64Array);
+    expect(scan.columns[1]).toEqual(Float64Array.from(lines, (_, i) => 46023 + (i % 28)));
+  });
+
+  test('a text cell or a short row after thousands of numbers keeps every cell, in order, as plain cells', () => {
+    const cells = (rows: number, odd: Map<number, string | null>) =>
+      Array.from({ length: rows }, (_, i) => (odd.has(i) ? odd.get(i)! : i / 2));
+    const text = (values: readonly (number | string | null)[]) =>
+      values.map((value, i) => (value === null ? `${i}` : `${i},${value}`)).join('\n');
+    const request = { columns: [1], numeric: [true], decimalMark: '.' as const, fromRow: 0 };
+    for (const odd of [
+      new Map([[2500, 'n/a']]),
+      new Map<number, string | null>([[1024, null]]),
+      new Map([
+        [0, ''],
+        [2999, '1 000'],
+      ]),
+    ]) {
+      const expected = cells(3000, odd);
+      const [column] = scanCsvColumns(text(expected), comma, request).columns;
+      expect(Array.isArray(column)).toBe(true);
+      expect(column).toEqual(expected);
+    }
   });
 
   test('gives the same fields and ragged rows as parseCsv for quote-free text', () => {
@@ -152,7 +194,69 @@ describe('scanCsvColumns', () => {
     const text = `Value\n${'1\n'.repeat(100000)}`;
     const scan = scanCsvColumns(text, comma, { columns: [0], numeric: [true], decimalMark: '.', fromRow: 1 });
     expect(scan.rowCount).toBe(100000);
-    expect((scan.columns[0] as CellValue[])[99999]).toBe(1);
+    expect((scan.columns[0] as ArrayLike<CellValue>)[99999]).toBe(1);
+  });
+});
+
+describe('numeric CSV columns through the command line', () => {
+  /** 3000 invoice lines (amount 1–97, ISO date) with `odd` cells put in by 0-based data row. */
+  function invoiceFile(folder: string, odd: { amount?: [number, string]; date?: [number, string] }): string {
+    const lines = Array.from({ length: 3000 }, (_, i) => {
+      const amount = odd.amount?.[0] === i ? odd.amount[1] : String((i % 97) + 1);
+      const date = odd.date?.[0] === i ? odd.date[1] : `2026-01-${String((i % 28) + 1).padStart(2, '0')}`;
+      return `Customer ${i % 40},${amount},${date}`;
+    });
+    const file = path.join(folder, 'invoices.csv');
+    fs.writeFileSync(file, ['Customer,Amount,Date', ...lines].join('\n'));
+    return file;
+  }
+
+  test('the file host hands a measure column over as a Float64Array only to a caller that takes one', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-measure-'));
+    try {
+      const file = invoiceFile(folder, {});
+      const { host } = await openFileHost(file);
+      const { source } = await host.locate({ useSaved: false });
+      const request = { source, hasHeader: true, columns: [1, 2], outputArea: { firstColumn: 3, width: 0 } };
+      const amounts = Array.from({ length: 3000 }, (_, i) => (i % 97) + 1);
+      const taking = await host.read({ ...request, dateColumns: [2], numberColumns: [1, 2] });
+      expect(taking.numbers?.[0]).toEqual(Float64Array.from(amounts));
+      expect(taking.numbers?.[1]).toBeInstanceOf(Float64Array);
+      expect(taking.columns).toEqual([[], []]);
+      const plain = await host.read({ ...request, dateColumns: [2] });
+      expect(plain.numbers).toBeUndefined();
+      expect(plain.columns[0]).toEqual(amounts);
+      expect(plain.columns[1]).toEqual(Array.from(taking.numbers![1]!));
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('text cells met after thousands of numbers are reported at their cells; every other cell still counts', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'abc-measure-'));
+    try {
+      const columns = { revenue: 'Amount', customer: 'Customer', date: 'Date' };
+      const clean = await segmentFile({ input: invoiceFile(folder, {}), columns });
+      const odd = await segmentFile({
+        input: invoiceFile(folder, { amount: [2500, 'n/a'], date: [2100, 'soon'] }),
+        columns,
+      });
+      const fullRevenue = Array.from({ length: 3000 }, (_, i) => (i % 97) + 1).reduce((x, y) => x + y, 0);
+      expect(clean.result.summary.revenue).toBe(fullRevenue);
+      expect(odd.result.summary.revenue).toBe(fullRevenue - ((2500 % 97) + 1));
+      expect(odd.result.summary.rows).toMatchObject({ read: 3000, invalidRevenue: 1 });
+      // Data row i is sheet row i + 2 (after the header): Amount is B, Date is C.
+      const cells = odd.result.issues.map((issue) => [issue.code, issue.cell]);
+      expect(cells).toEqual(
+        expect.arrayContaining([
+          ['invalid-revenue', 'B2502'],
+          ['invalid-date', 'C2102'],
+        ]),
+      );
+      expect(clean.result.issues.filter((issue) => issue.cell !== null)).toEqual([]);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
@@ -190,7 +294,7 @@ describe('FieldInterner and interned CSV columns', () => {
     const request = { columns: [0], numeric: [false], decimalMark: '.' as const, fromRow: 1 };
     const plain = scanCsvColumns(text, comma, request).columns[0] as CellValue[];
     const interned = scanCsvColumns(text, comma, { ...request, intern: [true] }).columns[0];
-    if (Array.isArray(interned)) throw new Error('expected a dictionary column');
+    if (!('codes' in interned)) throw new Error('expected a dictionary column');
     const decoded = Array.from(interned.codes, (code) => (code < 0 ? null : interned.values[code]));
     expect(decoded).toEqual(plain);
     expect(interned.values).toEqual(['Alfa', 'Beta', '', 'Gamma']);

@@ -133,6 +133,58 @@ describe('groups (segmentation.md §8)', () => {
     expect(result.customers[0].groups).toEqual([{ group: 'N', revenue: 5, class: 'A' }]);
   });
 
+  test('group names fold like customer keys: "STRASSE" and "Straße" are one group', () => {
+    const { summary } = segment(
+      table({ customer: 'a', revenue: 5, group: 'Straße' }, { customer: 'b', revenue: 5, group: 'STRASSE' }),
+    );
+    expect(summary.groups!.map((g) => [g.name, g.customers])).toEqual([['Straße', 2]]);
+  });
+
+  test('a pair (group, customer) without a valid revenue cell is reported naming customer and group, in English and Finnish', () => {
+    const rows = table(
+      { customer: 'A', revenue: 10, group: 'North' },
+      { customer: 'A', revenue: null, group: 'South' },
+    );
+    const en = segment(rows);
+    expect(en.customers[0].groups).toEqual([{ group: 'North', revenue: 10, class: 'A' }]);
+    expect(en.issues.filter((i) => i.code === 'unclassified-pair').map((i) => i.message)).toEqual([
+      'Customer "A" has no valid revenue cell on the rows of group "South"; it is not classified in that group.',
+    ]);
+    const fi = segment(rows, { outputLocale: 'fi' });
+    expect(fi.issues.find((i) => i.code === 'unclassified-pair')!.message).toBe(
+      'Asiakkaalla "A" ei ole ryhmän "South" riveillä yhtään kelvollista liikevaihtosolua; sitä ei luokitella siinä ryhmässä.',
+    );
+  });
+
+  test('a group whose pairs are all unclassified stays listed with 0 customers, after the others', () => {
+    const { summary, issues } = segment(
+      table(
+        { customer: 'A', revenue: 10, group: 'North' },
+        { customer: 'A', revenue: null, group: 'South' },
+        { customer: 'B', revenue: 'n/a', group: 'South' },
+      ),
+    );
+    expect(summary.groups!.map((g) => [g.name, g.customers, g.revenue, g.share])).toEqual([
+      ['North', 1, 10, 1],
+      ['South', 0, 0, 0],
+    ]);
+    const south = summary.groups![1];
+    expect([south.classes.A.customers, south.classes.B.customers, south.classes.C.customers]).toEqual([
+      0, 0, 0,
+    ]);
+    expect(issues.filter((i) => i.code === 'unclassified-pair')).toHaveLength(2);
+    expect(issues.map((i) => i.code)).not.toContain('group-without-positive-revenue');
+  });
+
+  test('without a customer column a row without valid revenue is reported by its cell, not again as a pair', () => {
+    const result = segment(table({ revenue: 10, group: 'North' }, { revenue: null, group: 'South' }));
+    expect(result.summary.groups!.map((g) => [g.name, g.customers])).toEqual([
+      ['North', 1],
+      ['South', 0],
+    ]);
+    expect(result.issues.map((i) => i.code)).toEqual(['blank-revenue']);
+  });
+
   test('without a group column nothing about groups is in the result', () => {
     const result = segment(table({ customer: 'a', revenue: 5 }));
     expect(result.summary.groups).toBeUndefined();

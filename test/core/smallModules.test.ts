@@ -26,6 +26,30 @@ describe('customerKey: NFC, trim, case fold', () => {
   test('composed and decomposed ä are one customer', () => {
     expect(customerKey('Pa\u0308a\u0308')).toBe(customerKey('PÄÄ'));
   });
+  test('ß folds to ss: "Straße Oy", "STRASSE OY" and "STRAẞE OY" are one customer', () => {
+    expect(customerKey('Straße Oy')).toBe('strasse oy');
+    expect(customerKey('STRASSE OY')).toBe('strasse oy');
+    expect(customerKey('STRA\u1E9EE OY')).toBe('strasse oy');
+  });
+  test('final sigma: "ΟΔΟΣ", "οδοσ" and "οδος" are one customer, keyed with σ', () => {
+    expect(customerKey('ΟΔΟΣ')).toBe('οδοσ');
+    expect(customerKey('οδοσ')).toBe('οδοσ');
+    expect(customerKey('οδος')).toBe('οδοσ');
+  });
+  test('ligatures and titlecase digraphs fold: "ﬁrma" is "FIRMA", "ǅ" is "ǆ"', () => {
+    expect(customerKey('\uFB01rma')).toBe(customerKey('FIRMA'));
+    expect(customerKey('\u01C5')).toBe(customerKey('\u01C6'));
+  });
+  test('Turkish İ folds to i + combining dot (not the Turkic i); dotless ı folds to i', () => {
+    expect(customerKey('İSTANBUL')).toBe('i\u0307stanbul');
+    expect(customerKey('İstanbul')).toBe(customerKey('İSTANBUL'));
+    expect(customerKey('İSTANBUL')).not.toBe(customerKey('istanbul'));
+    expect(customerKey('IŞIK')).toBe(customerKey('ışık'));
+  });
+  test('decomposed input is NFC after folding: "CAFE\u0301" and "café" are one customer', () => {
+    expect(customerKey('CAFE\u0301')).toBe('café');
+    expect(customerKey('CAFE\u0301')).toBe(customerKey('café'));
+  });
   test('a numeric key is its text', () => {
     expect(customerKey(17850)).toBe('17850');
   });

@@ -22,7 +22,8 @@ const fromFile = (file: string, names: { customer?: string; revenue: string; pot
  * Blank and whitespace-only customers (left out, counted), a customer whose only revenue is blank (unclassified),
  * credit notes outweighing sales (revenue ≤ 0), NaN and ±Infinity revenue (invalid), the same customer as NFC and
  * NFD and behind a no-break space and an ideographic space, ties across the A boundary, an even number of
- * potentials (median = mean of the two middle ones).
+ * potentials (median = mean of the two middle ones), a final sigma (ΟΔΟΣ = οδος) and a dotless ı (IŞIK = ışık),
+ * which every engine's lower(upper()) folds as the core does.
  */
 function awkwardTable(): TestTable {
   const rows: [string | null, number | null, number | null][] = [
@@ -41,6 +42,10 @@ function awkwardTable(): TestTable {
     ['Bad', 3, null],
     ['Inf', Infinity, 8],
     ['Zero', 0, 6],
+    ['ΟΔΟΣ', 12, 3],
+    ['οδος', 1, null],
+    ['IŞIK', 2, 4],
+    ['ışık', 1, null],
   ];
   const revenueCells = rows.map(([, revenue]) =>
     revenue === null ? null : Number.isNaN(revenue) ? 'NaN' : revenue === Infinity ? 'Infinity' : revenue,

@@ -70,7 +70,8 @@ export const CUSTOMER_QUERY_COLUMNS = [
 /**
  * The customer query and the summary query for `request`.
  * Rule (segmentation.md §3–§5, as the core computes it):
- * - key = lower(NFC(trim(customer))) with JavaScript's trim set; a blank key is no customer (rows counted);
+ * - key = lower(upper(NFC(trim(customer)))) with JavaScript's trim set (the core's case folding less its ß → ss and
+ *   ς → σ step; each dialect's notes say where its result differs); a blank key is no customer (rows counted);
  *   name = the smallest trimmed spelling of the key in the engine's binary text order (SQL tables have no row
  *   order, so "first met" is made deterministic this way; a file run shows the first spelling in file order);
  * - revenue = sum of the finite revenue values (NULL, NaN and ±Infinity are not valid), none valid → unclassified
@@ -104,14 +105,15 @@ export function segmentationSql(request: SegmentationSqlRequest, locale: Locale 
   const limitA = doubleLiteral(a - 1e-9, d.double);
   const limitB = doubleLiteral(b - 1e-9, d.double);
   const nfc = d.nfc('customer_name');
-  const key = d.lower(nfc ?? 'customer_name');
+  const key = d.fold(nfc ?? 'customer_name');
   // A finite value or NULL: x − x is 0 only for finite x (NaN and ±Infinity give NaN, which equals no number).
   const finite = (expression: string) => `CASE WHEN ${expression} - ${expression} = 0 THEN ${expression} END`;
 
   const header = [
     `-- ABC segmentation of ${table} (abc-segmenter, dialect ${dialect}; rules: segmentation.md §3–§5).`,
     `-- Customer ${customer}, revenue ${revenue}${potential ? `, potential ${potential}` : ', no potential (no value matrix)'}; A threshold ${a}, B threshold ${b}.`,
-    '-- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),',
+    '-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;',
+    '-- name shown: the smallest trimmed spelling of the key (binary order),',
     '-- where the workbook shows the first spelling in file order.',
     ...d.notes.map((note) => `-- Note (${dialect}): ${note}`),
   ];

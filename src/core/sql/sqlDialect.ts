@@ -31,8 +31,11 @@ export interface DialectTraits {
   trim(text: string): string;
   /** Unicode NFC of `text`, or null where the engine has no such function. */
   nfc(text: string): string | null;
-  /** Lower case of `text`. */
-  lower(text: string): string;
+  /**
+   * The case folding of `text` as near §3 as the engine gets: lower(upper(text)), which is what the core does
+   * before its ß → ss and ς → σ step (`customerKey`); where the engine's result differs, a note says how.
+   */
+  fold(text: string): string;
   /**
    * Revenue sums in two steps – per spelling, then per customer over the spellings' partial sums – as exactly
    * as the engine can (the core uses Neumaier's compensated sum).
@@ -59,11 +62,11 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     quote: '"',
     trim: (text) => `trim(${text}, ${chrList('chr')})`,
     nfc: (text) => `nfc_normalize(${text})`,
-    lower: (text) => `lower(${text})`,
+    fold: (text) => `lower(upper(${text}))`,
     partialSum: (values) => `fsum(${values})`,
     finalSum: (partials) => `fsum(${partials})`,
     notes: [
-      'lower() maps each character on its own: a final Σ becomes σ (JavaScript: ς) and İ becomes i (JavaScript: i̇).',
+      'upper() and lower() map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307) and ᾳ stays (core: αι); ς, Σ and σ are all σ and ı is i, as in the core.',
     ],
   },
   postgres: {
@@ -72,13 +75,14 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     quote: '"',
     trim: (text) => `btrim(${text}, ${chrList('chr')})`,
     nfc: (text) => `normalize(${text}, NFC)`,
-    lower: (text) => `lower(${text})`,
+    fold: (text) => `lower(upper(${text}))`,
     // float8 values are summed as numeric (exact), then rounded once – as close as SQL gets to a compensated sum.
     partialSum: (values) => `SUM(CAST(${values} AS NUMERIC))`,
     finalSum: (partials) => `CAST(SUM(${partials}) AS DOUBLE PRECISION)`,
     notes: [
       'normalize(…, NFC) and chr() above 127 need a UTF8 database (PostgreSQL 13 or later).',
-      'lower() follows the database\'s LC_CTYPE: under the "C" locale it lowers only A–Z, so "ÄLFA" and "älfa" stay two customers.',
+      'upper() and lower() follow the database\'s LC_CTYPE: under the "C" locale they map only A–Z, so "ÄLFA" and "älfa" stay two customers.',
+      'Under a UTF8 locale they map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307); ς, Σ and σ are all σ and ı is i, as in the core.',
       'float8 revenues are summed as numeric, which keeps 15 significant digits of each value.',
     ],
   },
@@ -88,11 +92,11 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     quote: '`',
     trim: (text) => `TRIM(${text}, ${escapedLiteral('\\u')})`,
     nfc: (text) => `NORMALIZE(${text}, NFC)`,
-    lower: (text) => `LOWER(${text})`,
+    fold: (text) => `LOWER(UPPER(${text}))`,
     partialSum: (values) => `SUM(${values})`,
     finalSum: (partials) => `SUM(${partials})`,
     notes: [
-      'LOWER() maps each character on its own (no final-sigma rule); NORMALIZE_AND_CASEFOLD would fold ß to ss, which the workbook does not.',
+      'UPPER() and LOWER() map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307); ς, Σ and σ are all σ, as in the core.',
       'SUM over FLOAT64 is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.',
     ],
   },
@@ -102,11 +106,12 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     quote: '"',
     trim: (text) => `TRIM(${text}, ${chrList('CHR')})`,
     nfc: () => null,
-    lower: (text) => `LOWER(${text})`,
+    fold: (text) => `LOWER(UPPER(${text}))`,
     partialSum: (values) => `SUM(${values})`,
     finalSum: (partials) => `SUM(${partials})`,
     notes: [
       'Snowflake has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.',
+      'UPPER() and LOWER() may map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307).',
       'SUM over DOUBLE is not compensated: sums can differ from the workbook in the last bits.',
     ],
   },
@@ -116,11 +121,12 @@ export const DIALECTS: Readonly<Record<SqlDialect, DialectTraits>> = {
     quote: '`',
     trim: (text) => `trim(BOTH ${escapedLiteral('\\u')} FROM ${text})`,
     nfc: () => null,
-    lower: (text) => `lower(${text})`,
+    fold: (text) => `lower(upper(${text}))`,
     partialSum: (values) => `SUM(${values})`,
     finalSum: (partials) => `SUM(${partials})`,
     notes: [
       'Spark SQL has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.',
+      "upper() and lower() use Java's case mapping (full, with the final-sigma rule): ß is ss as in the core, but ẞ stays ß (core: ss), and a word-final Σ is keyed ς where the core writes σ (the same customers, another key text).",
       'The trim set is written with \\u escapes, which need spark.sql.parser.escapedStringLiterals=false (the default).',
       'SUM over DOUBLE is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.',
     ],

@@ -240,7 +240,7 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
     numberConvention: table.numberConvention,
   };
   /** Every field of the table, as text, once a row count is needed. */
-  let allColumns: Array<CellValue[] | DictionaryColumn> | null = null;
+  let allColumns: Array<CellValue[] | Float64Array | DictionaryColumn> | null = null;
   const everything = () =>
     (allColumns ??= table.readColumns({
       columns: Array.from({ length: table.columnCount }, (_, index) => index),
@@ -248,9 +248,9 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
       locale: parseLocale,
       fromRow: 0,
     }).columns);
-  const rowCountOf = (columns: ReadonlyArray<CellValue[] | DictionaryColumn>) =>
+  const rowCountOf = (columns: ReadonlyArray<CellValue[] | Float64Array | DictionaryColumn>) =>
     columns.reduce(
-      (most, column) => Math.max(most, Array.isArray(column) ? column.length : column.codes.length),
+      (most, column) => Math.max(most, 'codes' in column ? column.codes.length : column.length),
       0,
     );
   const setAddress = (rows: number) => {
@@ -276,6 +276,7 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
     async read(request: ReadRequest, progress?: ProgressFn): Promise<SourceRead> {
       parseLocale = request.parseLocale ?? parseLocale;
       const text = new Set(request.textColumns ?? []);
+      const measures = new Set(request.numberColumns ?? []);
       const dates = new Set(request.dateColumns ?? []);
       progress?.('read', 0, 0);
       const read = table.readColumns({
@@ -289,10 +290,21 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
       ragged = read.raggedRows;
       const rows = rowCountOf(read.columns);
       progress?.('read', rows, rows);
-      const dictionaries = read.columns.map((column) => (Array.isArray(column) ? undefined : column));
+      const dictionaries = read.columns.map((column) => ('codes' in column ? column : undefined));
+      // A Float64Array goes out as it is only where the caller takes one; elsewhere it becomes plain cells.
+      const numbers = read.columns.map((column, i) =>
+        column instanceof Float64Array && measures.has(request.columns[i]) ? column : undefined,
+      );
       return {
-        columns: read.columns.map((column) => (Array.isArray(column) ? column : [])),
+        columns: read.columns.map((column, i) =>
+          Array.isArray(column)
+            ? column
+            : column instanceof Float64Array && numbers[i] === undefined
+              ? Array.from(column)
+              : [],
+        ),
         ...(dictionaries.some((column) => column !== undefined) ? { dictionaries } : {}),
+        ...(numbers.some((column) => column !== undefined) ? { numbers } : {}),
         outputHeaders: Array.from({ length: request.outputArea.width }, () => null),
         outputColumns: null,
       };
@@ -310,7 +322,11 @@ export function createTableHost(table: TableFile, fileName: string, options: Fil
     save() {
       if (!plan) throw new Error('save() before write()');
       const columns = everything().map((column) =>
-        Array.isArray(column) ? column : Array.from(column.codes, (code) => column.values[code]),
+        Array.isArray(column)
+          ? column
+          : 'codes' in column
+            ? Array.from(column.codes, (code) => column.values[code])
+            : Array.from(column),
       );
       const book = openXlsxBook(tablePackage(sheetName, columns), fileName);
       return saveBook(book, plan, true, false);

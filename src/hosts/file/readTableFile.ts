@@ -57,9 +57,12 @@ export interface TableFile {
   topRows: CellValue[][];
   /** Widest row among the top rows. */
   columnCount: number;
-  /** The requested columns of every row from `fromRow`, column-major, plus rows with a wrong cell count. */
+  /**
+   * The requested columns of every row from `fromRow`, column-major, plus rows with a wrong cell count. A CSV's
+   * numeric or date column may come as a Float64Array (every cell a number), an interned one as a dictionary.
+   */
   readColumns(request: ColumnsRequest): {
-    columns: (CellValue[] | DictionaryColumn)[];
+    columns: (CellValue[] | Float64Array | DictionaryColumn)[];
     raggedRows: RaggedRow[];
   };
 }

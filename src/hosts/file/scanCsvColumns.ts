@@ -6,6 +6,7 @@ import { SegmentationError } from '../../core/segmentationError';
 import type { CellValue, DictionaryColumn } from '../../core/types';
 import type { CsvDialect } from './detectCsvDialect';
 import { detachedSlice, FieldInterner } from './fieldInterner';
+import { MeasureColumn } from './measureColumn';
 import { PlainIsoDate } from './plainIsoDate';
 import { plainNumber } from './plainNumber';
 import type { RaggedRow } from './readCsv';
@@ -29,9 +30,10 @@ interface ColumnScanRequest {
 interface ColumnScan {
   /**
    * One array per requested column, rows from `fromRow` on; a missing field (short row) is null (code -1 in an
-   * interned column).
+   * interned column). A numeric or date column whose every cell became a number is a Float64Array
+   * (`MeasureColumn`).
    */
-  columns: (CellValue[] | DictionaryColumn)[];
+  columns: (CellValue[] | Float64Array | DictionaryColumn)[];
   /** Rows whose field count differs from the first row's (empty lines excepted). */
   raggedRows: RaggedRow[];
   /** Rows taken. */
@@ -54,7 +56,7 @@ const NO_QUOTE = Number.MAX_SAFE_INTEGER;
  * @example
  * const scanner = new CsvColumnScanner({ delimiter: ',', lineBreak: '\n', skip: 0 }, { columns: [1], numeric: [true], decimalMark: '.', fromRow: 1 });
  * scanner.scan('a,b\nx,1\ny,2\n', true);
- * scanner.finish().columns // => [[1, 2]]
+ * scanner.finish().columns // => [Float64Array [1, 2]]
  */
 export class CsvColumnScanner {
   private readonly dialect: CsvDialect;
@@ -62,7 +64,10 @@ export class CsvColumnScanner {
   private readonly lastWanted: number;
   /** slotOf[column] = position in the request (or -1), so each field costs one array lookup. */
   private readonly slotOf: Int32Array;
+  /** Text columns kept as text. */
   private readonly values: CellValue[][];
+  /** Numeric and date columns (not interned). */
+  private readonly measures: (MeasureColumn | null)[];
   private readonly interners: (FieldInterner | null)[];
   private readonly dates: (PlainIsoDate | null)[];
   private readonly codes: Int32Array[];
@@ -85,6 +90,11 @@ export class CsvColumnScanner {
     });
     this.values = wanted.map(() => []);
     this.interners = wanted.map((_, slot) => (request.intern?.[slot] ? new FieldInterner() : null));
+    this.measures = wanted.map((_, slot) =>
+      this.interners[slot] === null && (request.numeric[slot] || request.dates?.[slot])
+        ? new MeasureColumn()
+        : null,
+    );
     this.dates = wanted.map((_, slot) => (request.dates?.[slot] ? new PlainIsoDate() : null));
     this.codes = wanted.map((_, slot) => new Int32Array(request.intern?.[slot] ? 1024 : 0));
   }
@@ -96,8 +106,7 @@ export class CsvColumnScanner {
    * @throws SegmentationError `unreadable-input` when the text ends inside a quoted field.
    */
   scan(text: string, final: boolean, start = 0): number {
-    const { slotOf, values, interners, dates, lastWanted } = this;
-    const numeric = this.request.numeric;
+    const { slotOf, values, interners, measures, dates, lastWanted } = this;
     const decimalMark = this.request.decimalMark;
     const fromRow = this.request.fromRow;
     const delimiter = this.dialect.delimiter;
@@ -153,12 +162,13 @@ export class CsvColumnScanner {
             let codes = this.codes[slot];
             if (index >= codes.length) codes = this.growCodes(slot);
             codes[index] = interner.codeOf(text, fieldStart, fieldEnd);
-          } else if (dates[slot] !== null) {
-            const serial = dates[slot].serialOf(text, fieldStart, fieldEnd);
-            values[slot].push(Number.isNaN(serial) ? detachedSlice(text, fieldStart, fieldEnd) : serial);
-          } else if (numeric[slot]) {
-            const value = plainNumber(text, fieldStart, fieldEnd, decimalMark);
-            values[slot].push(Number.isNaN(value) ? detachedSlice(text, fieldStart, fieldEnd) : value);
+          } else if (measures[slot] !== null) {
+            const date = dates[slot];
+            const value =
+              date !== null
+                ? date.serialOf(text, fieldStart, fieldEnd)
+                : plainNumber(text, fieldStart, fieldEnd, decimalMark);
+            measures[slot].add(Number.isNaN(value) ? detachedSlice(text, fieldStart, fieldEnd) : value);
           } else {
             values[slot].push(detachedSlice(text, fieldStart, fieldEnd));
           }
@@ -179,11 +189,11 @@ export class CsvColumnScanner {
 
   /** The columns taken, the ragged rows and the row count. */
   finish(): ColumnScan {
-    const columns = this.request.columns.map((_, slot): CellValue[] | DictionaryColumn => {
+    const columns = this.request.columns.map((_, slot): CellValue[] | Float64Array | DictionaryColumn => {
       const interner = this.interners[slot];
-      return interner === null
-        ? this.values[slot]
-        : { codes: this.codes[slot].subarray(0, this.rowsTaken()), values: interner.values };
+      if (interner !== null)
+        return { codes: this.codes[slot].subarray(0, this.rowsTaken()), values: interner.values };
+      return this.measures[slot]?.cells() ?? this.values[slot];
     });
     return {
       columns,
@@ -196,7 +206,7 @@ export class CsvColumnScanner {
   private takeFields(fields: readonly string[]): void {
     const take = this.row >= this.request.fromRow;
     if (take) {
-      const { slotOf, values, interners, lastWanted } = this;
+      const { slotOf, values, interners, measures, lastWanted } = this;
       const last = Math.min(fields.length - 1, lastWanted);
       for (let field = 0; field <= last; field++) {
         const slot = slotOf[field];
@@ -205,12 +215,13 @@ export class CsvColumnScanner {
         const interner = interners[slot];
         if (interner !== null) {
           this.pushCode(slot, interner.codeOf(text, 0, text.length));
-        } else if (this.dates[slot] !== null) {
-          const serial = this.dates[slot].serialOf(text, 0, text.length);
-          values[slot].push(Number.isNaN(serial) ? detachedSlice(text, 0, text.length) : serial);
-        } else if (this.request.numeric[slot]) {
-          const value = plainNumber(text, 0, text.length, this.request.decimalMark);
-          values[slot].push(Number.isNaN(value) ? detachedSlice(text, 0, text.length) : value);
+        } else if (measures[slot] !== null) {
+          const date = this.dates[slot];
+          const value =
+            date !== null
+              ? date.serialOf(text, 0, text.length)
+              : plainNumber(text, 0, text.length, this.request.decimalMark);
+          measures[slot].add(Number.isNaN(value) ? detachedSlice(text, 0, text.length) : value);
         } else {
           values[slot].push(detachedSlice(text, 0, text.length));
         }
@@ -229,6 +240,7 @@ export class CsvColumnScanner {
       const slot = this.slotOf[missing];
       if (slot < 0) continue;
       if (this.interners[slot] !== null) this.pushCode(slot, -1);
+      else if (this.measures[slot] !== null) this.measures[slot].add(null);
       else this.values[slot].push(null);
     }
   }
@@ -257,7 +269,7 @@ export class CsvColumnScanner {
  * `CsvColumnScanner` over one whole text.
  *
  * @example scanCsvColumns('a,b\nx,1\ny,2\n', { delimiter: ',', lineBreak: '\n', skip: 0 }, { columns: [1], numeric: [true], decimalMark: '.', fromRow: 1 }).columns
- * // => [[1, 2]]
+ * // => [Float64Array [1, 2]]
  */
 export function scanCsvColumns(text: string, dialect: CsvDialect, request: ColumnScanRequest): ColumnScan {
   const scanner = new CsvColumnScanner(dialect, request);

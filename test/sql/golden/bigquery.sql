@@ -1,8 +1,9 @@
 -- ABC segmentation of `sales` (abc-segmenter, dialect bigquery; rules: segmentation.md §3–§5).
 -- Customer `Customer`, revenue `Amount`, potential `Potential`; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
--- Note (bigquery): LOWER() maps each character on its own (no final-sigma rule); NORMALIZE_AND_CASEFOLD would fold ß to ss, which the workbook does not.
+-- Note (bigquery): UPPER() and LOWER() map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307); ς, Σ and σ are all σ, as in the core.
 -- Note (bigquery): SUM over FLOAT64 is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.
 WITH source_rows AS (
   SELECT
@@ -30,7 +31,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
+    LOWER(UPPER(NORMALIZE(customer_name, NFC))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -38,7 +39,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY LOWER(NORMALIZE(customer_name, NFC))
+  GROUP BY LOWER(UPPER(NORMALIZE(customer_name, NFC)))
 ),
 run_counts AS (
   SELECT
@@ -140,9 +141,10 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 
 -- ABC segmentation of `sales` (abc-segmenter, dialect bigquery; rules: segmentation.md §3–§5).
 -- Customer `Customer`, revenue `Amount`, potential `Potential`; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
--- Note (bigquery): LOWER() maps each character on its own (no final-sigma rule); NORMALIZE_AND_CASEFOLD would fold ß to ss, which the workbook does not.
+-- Note (bigquery): UPPER() and LOWER() map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307); ς, Σ and σ are all σ, as in the core.
 -- Note (bigquery): SUM over FLOAT64 is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
@@ -171,7 +173,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    LOWER(NORMALIZE(customer_name, NFC)) AS customer_key,
+    LOWER(UPPER(NORMALIZE(customer_name, NFC))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -179,7 +181,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY LOWER(NORMALIZE(customer_name, NFC))
+  GROUP BY LOWER(UPPER(NORMALIZE(customer_name, NFC)))
 ),
 run_counts AS (
   SELECT

@@ -1,8 +1,9 @@
 -- ABC segmentation of "sales" (abc-segmenter, dialect duckdb; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
--- Note (duckdb): lower() maps each character on its own: a final Σ becomes σ (JavaScript: ς) and İ becomes i (JavaScript: i̇).
+-- Note (duckdb): upper() and lower() map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307) and ᾳ stays (core: αι); ς, Σ and σ are all σ and ı is i, as in the core.
 WITH source_rows AS (
   SELECT
     CAST("Customer" AS VARCHAR) AS raw_customer,
@@ -29,7 +30,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(nfc_normalize(customer_name)) AS customer_key,
+    lower(upper(nfc_normalize(customer_name))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN fsum(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -37,7 +38,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(nfc_normalize(customer_name))
+  GROUP BY lower(upper(nfc_normalize(customer_name)))
 ),
 run_counts AS (
   SELECT
@@ -139,9 +140,10 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 
 -- ABC segmentation of "sales" (abc-segmenter, dialect duckdb; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
--- Note (duckdb): lower() maps each character on its own: a final Σ becomes σ (JavaScript: ς) and İ becomes i (JavaScript: i̇).
+-- Note (duckdb): upper() and lower() map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307) and ᾳ stays (core: αι); ς, Σ and σ are all σ and ı is i, as in the core.
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
   SELECT
@@ -169,7 +171,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(nfc_normalize(customer_name)) AS customer_key,
+    lower(upper(nfc_normalize(customer_name))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN fsum(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -177,7 +179,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(nfc_normalize(customer_name))
+  GROUP BY lower(upper(nfc_normalize(customer_name)))
 ),
 run_counts AS (
   SELECT

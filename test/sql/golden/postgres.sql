@@ -1,9 +1,11 @@
 -- ABC segmentation of "sales" (abc-segmenter, dialect postgres; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (postgres): normalize(…, NFC) and chr() above 127 need a UTF8 database (PostgreSQL 13 or later).
--- Note (postgres): lower() follows the database's LC_CTYPE: under the "C" locale it lowers only A–Z, so "ÄLFA" and "älfa" stay two customers.
+-- Note (postgres): upper() and lower() follow the database's LC_CTYPE: under the "C" locale they map only A–Z, so "ÄLFA" and "älfa" stay two customers.
+-- Note (postgres): Under a UTF8 locale they map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307); ς, Σ and σ are all σ and ı is i, as in the core.
 -- Note (postgres): float8 revenues are summed as numeric, which keeps 15 significant digits of each value.
 WITH source_rows AS (
   SELECT
@@ -31,7 +33,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(normalize(customer_name, NFC)) AS customer_key,
+    lower(upper(normalize(customer_name, NFC))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN CAST(SUM(revenue) AS DOUBLE PRECISION) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -39,7 +41,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(normalize(customer_name, NFC))
+  GROUP BY lower(upper(normalize(customer_name, NFC)))
 ),
 run_counts AS (
   SELECT
@@ -141,10 +143,12 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 
 -- ABC segmentation of "sales" (abc-segmenter, dialect postgres; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (postgres): normalize(…, NFC) and chr() above 127 need a UTF8 database (PostgreSQL 13 or later).
--- Note (postgres): lower() follows the database's LC_CTYPE: under the "C" locale it lowers only A–Z, so "ÄLFA" and "älfa" stay two customers.
+-- Note (postgres): upper() and lower() follow the database's LC_CTYPE: under the "C" locale they map only A–Z, so "ÄLFA" and "älfa" stay two customers.
+-- Note (postgres): Under a UTF8 locale they map each character on its own (simple case mapping), so unlike the core ß and ẞ stay ß (core: ss), ligatures such as ﬁ stay (core: fi), İ becomes i (core: i + U+0307); ς, Σ and σ are all σ and ı is i, as in the core.
 -- Note (postgres): float8 revenues are summed as numeric, which keeps 15 significant digits of each value.
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
@@ -173,7 +177,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(normalize(customer_name, NFC)) AS customer_key,
+    lower(upper(normalize(customer_name, NFC))) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN CAST(SUM(revenue) AS DOUBLE PRECISION) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -181,7 +185,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(normalize(customer_name, NFC))
+  GROUP BY lower(upper(normalize(customer_name, NFC)))
 ),
 run_counts AS (
   SELECT

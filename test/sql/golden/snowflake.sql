@@ -1,8 +1,10 @@
 -- ABC segmentation of "sales" (abc-segmenter, dialect snowflake; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (snowflake): Snowflake has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.
+-- Note (snowflake): UPPER() and LOWER() may map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307).
 -- Note (snowflake): SUM over DOUBLE is not compensated: sums can differ from the workbook in the last bits.
 WITH source_rows AS (
   SELECT
@@ -30,7 +32,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    LOWER(customer_name) AS customer_key,
+    LOWER(UPPER(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -38,7 +40,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY LOWER(customer_name)
+  GROUP BY LOWER(UPPER(customer_name))
 ),
 run_counts AS (
   SELECT
@@ -140,9 +142,11 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 
 -- ABC segmentation of "sales" (abc-segmenter, dialect snowflake; rules: segmentation.md §3–§5).
 -- Customer "Customer", revenue "Amount", potential "Potential"; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (snowflake): Snowflake has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.
+-- Note (snowflake): UPPER() and LOWER() may map each character on its own, so unlike the core ß and ẞ may stay ß (core: ss) and İ may become i (core: i + U+0307).
 -- Note (snowflake): SUM over DOUBLE is not compensated: sums can differ from the workbook in the last bits.
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
 WITH source_rows AS (
@@ -171,7 +175,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    LOWER(customer_name) AS customer_key,
+    LOWER(UPPER(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -179,7 +183,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY LOWER(customer_name)
+  GROUP BY LOWER(UPPER(customer_name))
 ),
 run_counts AS (
   SELECT

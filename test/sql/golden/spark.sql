@@ -1,8 +1,10 @@
 -- ABC segmentation of `sales` (abc-segmenter, dialect spark; rules: segmentation.md §3–§5).
 -- Customer `Customer`, revenue `Amount`, potential `Potential`; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (spark): Spark SQL has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.
+-- Note (spark): upper() and lower() use Java's case mapping (full, with the final-sigma rule): ß is ss as in the core, but ẞ stays ß (core: ss), and a word-final Σ is keyed ς where the core writes σ (the same customers, another key text).
 -- Note (spark): The trim set is written with \u escapes, which need spark.sql.parser.escapedStringLiterals=false (the default).
 -- Note (spark): SUM over DOUBLE is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.
 WITH source_rows AS (
@@ -31,7 +33,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(customer_name) AS customer_key,
+    lower(upper(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -39,7 +41,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(customer_name)
+  GROUP BY lower(upper(customer_name))
 ),
 run_counts AS (
   SELECT
@@ -141,9 +143,11 @@ ORDER BY g.revenue_rank NULLS LAST, g.customer_name, g.customer_key;
 
 -- ABC segmentation of `sales` (abc-segmenter, dialect spark; rules: segmentation.md §3–§5).
 -- Customer `Customer`, revenue `Amount`, potential `Potential`; A threshold 0.8, B threshold 0.95.
--- Customer key: lower(NFC(trim(name))); name shown: the smallest trimmed spelling of the key (binary order),
+-- Customer key: lower(upper(NFC(trim(name)))), the case folding of segmentation.md §3 as the notes below allow;
+-- name shown: the smallest trimmed spelling of the key (binary order),
 -- where the workbook shows the first spelling in file order.
 -- Note (spark): Spark SQL has no Unicode normalization function: keys are not NFC-normalised, so a name typed with a combining accent (e + ◌́) and one with é stay two customers.
+-- Note (spark): upper() and lower() use Java's case mapping (full, with the final-sigma rule): ß is ss as in the core, but ẞ stays ß (core: ss), and a word-final Σ is keyed ς where the core writes σ (the same customers, another key text).
 -- Note (spark): The trim set is written with \u escapes, which need spark.sql.parser.escapedStringLiterals=false (the default).
 -- Note (spark): SUM over DOUBLE is not compensated and its order is not fixed: sums can differ from the workbook in the last bits.
 -- Summary: customers and revenue per class (A, B, C) and per quadrant (++, +-, -+, --).
@@ -173,7 +177,7 @@ named_spellings AS (
 ),
 customer_totals AS (
   SELECT
-    lower(customer_name) AS customer_key,
+    lower(upper(customer_name)) AS customer_key,
     MIN(customer_name) AS customer_name,
     CASE WHEN SUM(revenue_count) > 0 THEN SUM(revenue) END AS revenue,
     SUM(potential_sum) / NULLIF(SUM(potential_count), 0) AS potential,
@@ -181,7 +185,7 @@ customer_totals AS (
     SUM(revenue_count) AS revenue_count,
     SUM(invalid_count) AS invalid_count
   FROM named_spellings
-  GROUP BY lower(customer_name)
+  GROUP BY lower(upper(customer_name))
 ),
 run_counts AS (
   SELECT
