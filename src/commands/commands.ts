@@ -16,20 +16,29 @@ import { openPane } from './openPane';
  * Always ends with `event.completed()` (inside runSegmentCommand), or Office shows the command as still running.
  */
 export async function segmentCommand(event: Office.AddinCommands.Event): Promise<void> {
-  const locale = commandLocale(Office.context.displayLanguage);
+  let completed = false;
+  const complete = (): void => {
+    if (completed) return;
+    completed = true;
+    event.completed();
+  };
   try {
+    const locale = commandLocale(Office.context.displayLanguage);
     await runSegmentCommand({
       createHost: () => createExcelHost(),
       refresh: (host) => refreshSegmentation(host, undefined, { locale }),
       openPane: showPane,
       notify: (text) => showMessageDialog(messageDialogUrl(window.location.href, { text, locale })),
-      completed: () => event.completed(),
+      completed: complete,
       locale,
     });
   } catch (error) {
-    // Only reached when the dialog itself cannot open: there is no UI left to tell the user, so log it for
-    // whoever opens the developer tools (the command has been completed already).
+    // Only reached when the dialog itself cannot open (or Office.context was unusable before the run): there is
+    // no UI left to tell the user, so log it for whoever opens the developer tools.
     console.error('ABC Segmenter: the Segment command could not show its message.', error);
+  } finally {
+    // Every path ends the command, errors included, or Office shows it as still running.
+    complete();
   }
 }
 
@@ -44,6 +53,15 @@ function showPane(): Promise<boolean> {
   });
 }
 
-// Registered at load time, as Microsoft's function-file sample does: Office looks the name up as soon as the
-// function file has loaded, and office.js (loaded synchronously in <head>) already provides Office.actions.
-Office.actions.associate('segment', segmentCommand);
+/**
+ * Registers the Segment button's function once Office is ready: no Office call is made before `Office.onReady`
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in). `Office.actions.associate` is in
+ * SharedRuntime 1.1 (https://learn.microsoft.com/javascript/api/office/office.actions); where a host lacks it the
+ * ribbon button cannot work, but the pane in the same page must still start, so its absence is not an error here.
+ */
+function registerSegmentCommand(): void {
+  if (typeof Office.actions?.associate !== 'function') return;
+  Office.actions.associate('segment', segmentCommand);
+}
+
+void Office.onReady(() => registerSegmentCommand());

@@ -45,6 +45,12 @@ export const CLOSE_MESSAGE = 'close';
  */
 export function showMessageDialog(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
+    // Dialogs are DialogApi 1.1 (https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets),
+    // which the manifest does not require: without it the command has no way to speak, so it says so by rejecting.
+    if (!Office.context.requirements.isSetSupported('DialogApi', '1.1')) {
+      reject(new Error('The message dialog could not open: DialogApi 1.1 is not supported here.'));
+      return;
+    }
     // displayInIframe: Office on the web would otherwise open a browser pop-up, which pop-up blockers stop.
     Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {

@@ -21,7 +21,8 @@ void Office.onReady(() => {
   requireElement('message').textContent = text;
   const close = requireElement('close');
   close.textContent = texts.close;
-  const closeDialog = (): void => Office.context.ui.messageParent(CLOSE_MESSAGE);
+  // messageParent is DialogApi 1.1; where it is missing the dialog's own X still closes it.
+  const closeDialog = (): void => Office.context.ui?.messageParent?.(CLOSE_MESSAGE);
   close.addEventListener('click', closeDialog);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeDialog();
