@@ -224,6 +224,9 @@ export class FakeObject<T> implements AnyFake {
   child<U>(spec: ClassSpec<U>, derive: (target: T) => U | null): FakeObject<U> {
     const resolve = (): U | null => {
       const t = this.resolvedOrNull();
+      if (t === null && this.context.model.nullNavigationFails) {
+        throw officeError('ItemNotFound', `Navigation from a null ${this.spec.name} (nullNavigationFails).`);
+      }
       return t === null ? null : derive(t);
     };
     // Made while a sync runs (nested loads of collection items): resolve at once, in command order.

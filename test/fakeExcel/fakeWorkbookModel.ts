@@ -229,6 +229,8 @@ export class FakeWorkbookModel {
   payloadErrorCode: 'documented' | 'GeneralException' = 'documented';
   /** Highest ExcelApi requirement set the fake host reports, e.g. `1.9`. */
   apiVersion = '1.9';
+  /** See FakeOfficeOptions.nullNavigationFails. */
+  nullNavigationFails = false;
 
   /** Sheet by name (case-insensitive, like Excel), or undefined. */
   sheet(name: string): FakeSheet | undefined {

@@ -43,6 +43,14 @@ export interface FakeOfficeOptions {
    * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in). @default false
    */
   marketplace?: boolean;
+  /**
+   * A command or load on an object navigated from a null object (e.g. `getItemOrNullObject(missing).getRange()`)
+   * fails the sync instead of yielding another null object. Microsoft documents only that `*OrNullObject` returns
+   * an object with `isNullObject` true ("*OrNullObject methods and properties",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model), not what navigation
+   * from it does, so the add-in must cope with both. @default false
+   */
+  nullNavigationFails?: boolean;
 }
 
 export interface FakeOffice {
@@ -80,6 +88,7 @@ function strict<T extends object>(name: string, members: T): T {
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const workbook = new FakeWorkbookModel();
   workbook.apiVersion = options.apiVersion ?? '1.9';
+  workbook.nullNavigationFails = options.nullNavigationFails ?? false;
   const stats: FakeStats = { syncs: [], runs: 0 };
   const excel = strict('Excel', {
     run: <R>(batch: Parameters<typeof fakeRun<R>>[2]) => fakeRun(workbook, stats, batch),

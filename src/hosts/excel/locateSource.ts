@@ -209,19 +209,43 @@ export async function locateSource(useSaved: boolean): Promise<Located> {
   });
 }
 
+/**
+ * `context.sync()`; when it fails, one more sync asks whether the saved object still exists (`probe()`, an
+ * `*OrNullObject` getter, whose `isNullObject` Office loads with the sync) and throws `gone()` when it does not,
+ * else the original error. Only the missing case costs the extra sync.
+ */
+async function syncAsserting(
+  context: Excel.RequestContext,
+  probe: () => { isNullObject: boolean },
+  gone: () => SegmentationError,
+): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const exists = probe();
+    await context.sync();
+    if (exists.isNullObject) throw gone();
+    throw error;
+  }
+}
+
 /** Sync 2 of a refresh: the saved table by name, or the saved plain range grown down to its last used row. */
 async function locateSaved(context: Excel.RequestContext, settings: SavedSettings): Promise<LocatedSource> {
   const saved = settings.source;
   if (saved.tableName) {
-    // Navigation from a null object yields null objects, so the range and its top rows ride in the same sync.
+    const tableName = saved.tableName;
+    // The range and its top rows ride in the same sync as the table. What navigating from a missing table does is
+    // not documented (an *OrNullObject result only reports `isNullObject`,
+    // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties):
+    // a host may yield null objects or fail the sync – syncAsserting says "gone" in both cases.
     const table = context.workbook.tables.getItemOrNullObject(saved.tableName).load('name,showHeaders');
     const range = table.getRange().load('address');
     const body = table.getDataBodyRange().load('address');
     const band = topBand(range).load('values,numberFormat');
-    await context.sync();
-    if (table.isNullObject) {
-      throw new SegmentationError('source-changed', message('table-gone', { table: saved.tableName }));
-    }
+    const tableGone = () =>
+      new SegmentationError('source-changed', message('table-gone', { table: tableName }));
+    await syncAsserting(context, () => context.workbook.tables.getItemOrNullObject(tableName), tableGone);
+    if (table.isNullObject) throw tableGone();
     return source(
       tableSourceAddress(range.address, body.address),
       table.name,
@@ -238,13 +262,17 @@ async function locateSaved(context: Excel.RequestContext, settings: SavedSetting
   const band = sheet
     .getRangeByIndexes(a.firstRow - 1, a.firstColumn, TOP_ROWS, width)
     .load('values,numberFormat');
-  await context.sync();
-  if (sheet.isNullObject || used.isNullObject) {
-    throw new SegmentationError(
+  const rangeGone = () =>
+    new SegmentationError(
       'source-changed',
       message('range-gone', { address: `${saved.sheetName}!${saved.address}` }),
     );
-  }
+  await syncAsserting(
+    context,
+    () => context.workbook.worksheets.getItemOrNullObject(saved.sheetName),
+    rangeGone,
+  );
+  if (sheet.isNullObject || used.isNullObject) throw rangeGone();
   const lastRow = parseQualifiedAddress(used.address).lastRow;
   const prefix = used.address.slice(0, used.address.lastIndexOf('!') + 1);
   return source(
