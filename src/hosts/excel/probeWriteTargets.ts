@@ -32,6 +32,10 @@ export interface WriteProbe {
 
 /** Queue the loads; the returned function reads them after the caller's sync. */
 export function queueWriteProbe(context: Excel.RequestContext, tableName: string | null): () => WriteProbe {
+  // Nested collections in one load are documented: WorksheetCollectionLoadOptions has `charts` ("for each item in
+  // the collection") of type ChartCollectionLoadOptions, which has `series` likewise
+  // (https://learn.microsoft.com/javascript/api/excel/excel.interfaces.worksheetcollectionloadoptions,
+  // .../excel.interfaces.chartcollectionloadoptions); the string path is the same request as that object form.
   const sheets = context.workbook.worksheets.load(
     'items/name,items/protection/protected,items/charts/items/name,items/charts/items/series/items/name',
   );
