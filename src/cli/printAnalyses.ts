@@ -4,6 +4,7 @@
  */
 import type { AbcClass, Locale, SegmentationResult } from '../core/types';
 import { ROLE_WORDS } from '../core/messages/roleWords';
+import { plural } from '../core/messages/plural';
 
 /** Number formats of the report, in its locale. */
 export interface ReportFormats {
@@ -29,13 +30,19 @@ const WORDS = {
     from: 'Was',
     new: 'new',
     gone: 'gone',
-    recency: 'Recency as of {asOf}: gone quiet = class A or B without a purchase in more than {days} days',
+    recency: {
+      one: 'Recency as of {asOf}: gone quiet = class A or B without a purchase in more than # day',
+      other: 'Recency as of {asOf}: gone quiet = class A or B without a purchase in more than # days',
+    },
     noAsOf: 'Recency: no valid date in the data, so nobody can be counted as quiet',
-    quietLine: 'Quiet {cls}: {n} customers, revenue {revenue}',
+    quietLine: {
+      one: 'Quiet {cls}: # customer, revenue {revenue}',
+      other: 'Quiet {cls}: # customers, revenue {revenue}',
+    },
     quietA: 'Quiet A customers – call them this week:',
     lastPurchase: 'Last purchase',
     daysSince: 'Days since',
-    moreQuiet: '… and {n} more (all in --json)',
+    moreQuiet: { one: '… and # more (all in --json)', other: '… and # more (all in --json)' },
   },
   fi: {
     computed:
@@ -50,13 +57,22 @@ const WORDS = {
     from: 'Oli',
     new: 'uusi',
     gone: 'poissa',
-    recency: 'Ostoaktiivisuus {asOf}: hiljentynyt = luokka A tai B, eikä ostoja yli {days} päivään',
+    recency: {
+      one: 'Ostoaktiivisuus {asOf}: hiljentynyt = luokka A tai B, eikä ostoja yli # päivään',
+      other: 'Ostoaktiivisuus {asOf}: hiljentynyt = luokka A tai B, eikä ostoja yli # päivään',
+    },
     noAsOf: 'Ostoaktiivisuus: aineistossa ei ole kelvollista päivämäärää, joten hiljentyneitä ei voi laskea',
-    quietLine: 'Hiljentyneet {cls}: {n} asiakasta, liikevaihto {revenue}',
+    quietLine: {
+      one: 'Hiljentyneet {cls}: # asiakas, liikevaihto {revenue}',
+      other: 'Hiljentyneet {cls}: # asiakasta, liikevaihto {revenue}',
+    },
     quietA: 'Hiljentyneet A-asiakkaat – soita heille tällä viikolla:',
     lastPurchase: 'Viimeisin osto',
     daysSince: 'Päiviä',
-    moreQuiet: '… ja {n} muuta (kaikki --json-tulosteessa)',
+    moreQuiet: {
+      one: '… ja # muu (kaikki --json-tulosteessa)',
+      other: '… ja # muuta (kaikki --json-tulosteessa)',
+    },
   },
 } as const;
 
@@ -123,13 +139,15 @@ export function printAnalyses(
     } else {
       lines.push(
         '',
-        words.recency.replace('{asOf}', recency.asOf).replace('{days}', number.format(recency.windowDays)),
+        plural(recency.windowDays, words.recency, number.format(recency.windowDays)).replace(
+          '{asOf}',
+          recency.asOf,
+        ),
       );
       for (const cls of ['A', 'B'] as const) {
         lines.push(
-          words.quietLine
+          plural(recency.quiet[cls].customers, words.quietLine, number.format(recency.quiet[cls].customers))
             .replace('{cls}', cls)
-            .replace('{n}', number.format(recency.quiet[cls].customers))
             .replace('{revenue}', money.format(recency.quiet[cls].revenue)),
         );
       }
@@ -148,7 +166,7 @@ export function printAnalyses(
         );
         if (recency.quietA.length > QUIET_SHOWN) {
           lines.push(
-            `  ${words.moreQuiet.replace('{n}', number.format(recency.quietA.length - QUIET_SHOWN))}`,
+            `  ${plural(recency.quietA.length - QUIET_SHOWN, words.moreQuiet, number.format(recency.quietA.length - QUIET_SHOWN))}`,
           );
         }
       }

@@ -2,6 +2,7 @@
  * The human report of a run: headline, class table, value-matrix table with actions, and the first issues.
  */
 import { ROLE_WORDS } from '../core/messages/roleWords';
+import { plural, type PluralForms } from '../core/messages/plural';
 import { CLASS_NAMES, QUADRANT_ACTIONS, QUADRANT_LABELS } from '../core/labels';
 import { printAnalyses } from './printAnalyses';
 import type { AbcClass, Issue, Locale, QuadrantCode, SegmentationResult } from '../core/types';
@@ -41,10 +42,19 @@ const WORDS = {
     quadrant: 'Quadrant',
     action: 'What to do',
     issues: 'Issues',
-    more: '… and {n} more (all in --json)',
-    noPositive: '{n} customers have no positive revenue (class C).',
-    unclassified: '{n} customers have no valid revenue (unclassified).',
-    withoutCustomer: '{n} rows have no customer and are left out.',
+    more: { one: '… and # more (all in --json)', other: '… and # more (all in --json)' },
+    noPositive: {
+      one: '# customer has no positive revenue (class C).',
+      other: '# customers have no positive revenue (class C).',
+    },
+    unclassified: {
+      one: '# customer has no valid revenue (unclassified).',
+      other: '# customers have no valid revenue (unclassified).',
+    },
+    withoutCustomer: {
+      one: '# row has no customer and is left out.',
+      other: '# rows have no customer and are left out.',
+    },
     row: 'row',
     written: 'Written',
     dropped: 'Not carried over to the new workbook',
@@ -66,10 +76,23 @@ const WORDS = {
     quadrant: 'Lohko',
     action: 'Toimenpide',
     issues: 'Huomiot',
-    more: '… ja {n} muuta (kaikki --json-tulosteessa)',
-    noPositive: '{n} asiakkaan liikevaihto ei ole positiivinen (luokka C).',
-    unclassified: '{n} asiakkaalla ei ole kelvollista liikevaihtoa (luokittelematta).',
-    withoutCustomer: '{n} riviltä puuttuu asiakas; ne jätettiin pois.',
+    more: {
+      one: '… ja # muu (kaikki --json-tulosteessa)',
+      other: '… ja # muuta (kaikki --json-tulosteessa)',
+    },
+    // "{n} asiakkaan liikevaihto" and "{n} asiakkaalla" read right for every count.
+    noPositive: {
+      one: '# asiakkaan liikevaihto ei ole positiivinen (luokka C).',
+      other: '# asiakkaan liikevaihto ei ole positiivinen (luokka C).',
+    },
+    unclassified: {
+      one: '# asiakkaalla ei ole kelvollista liikevaihtoa (luokittelematta).',
+      other: '# asiakkaalla ei ole kelvollista liikevaihtoa (luokittelematta).',
+    },
+    withoutCustomer: {
+      one: '# riviltä puuttuu asiakas; se jätettiin pois.',
+      other: '# riviltä puuttuu asiakas; ne jätettiin pois.',
+    },
     row: 'rivi',
     written: 'Kirjoitettu',
     dropped: 'Ei siirtynyt uuteen työkirjaan',
@@ -93,6 +116,7 @@ export function printReport(result: SegmentationResult, locale: Locale, context:
   const tag = locale === 'fi' ? 'fi-FI' : 'en-US';
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const money = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = (forms: PluralForms, n: number): string => plural(n, forms, number.format(n));
   const percent = new Intl.NumberFormat(tag, {
     style: 'percent',
     maximumFractionDigits: 1,
@@ -155,13 +179,13 @@ export function printReport(result: SegmentationResult, locale: Locale, context:
 
   const notes: string[] = [];
   if (summary.customersWithoutPositiveRevenue > 0) {
-    notes.push(words.noPositive.replace('{n}', number.format(summary.customersWithoutPositiveRevenue)));
+    notes.push(count(words.noPositive, summary.customersWithoutPositiveRevenue));
   }
   if (summary.unclassifiedCustomers > 0) {
-    notes.push(words.unclassified.replace('{n}', number.format(summary.unclassifiedCustomers)));
+    notes.push(count(words.unclassified, summary.unclassifiedCustomers));
   }
   if (summary.rows.withoutCustomer > 0) {
-    notes.push(words.withoutCustomer.replace('{n}', number.format(summary.rows.withoutCustomer)));
+    notes.push(count(words.withoutCustomer, summary.rows.withoutCustomer));
   }
   if (notes.length > 0) lines.push('', ...notes);
 
@@ -174,7 +198,7 @@ export function printReport(result: SegmentationResult, locale: Locale, context:
       );
     }
     if (issues.length > ISSUES_SHOWN) {
-      lines.push(`  ${words.more.replace('{n}', number.format(issues.length - ISSUES_SHOWN))}`);
+      lines.push(`  ${count(words.more, issues.length - ISSUES_SHOWN)}`);
     }
   }
   if (context.output) lines.push('', `${words.written}: ${context.output}`);

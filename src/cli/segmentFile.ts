@@ -3,6 +3,7 @@
  * the segmentation on it (saved settings first, then what the user typed), and with an output the edited
  * workbook written. `main`, the warehouse's `-o` and the tests all go through here.
  */
+import { plural } from '../core/messages/plural';
 import { columnLetter } from '../core/cellAddress';
 import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
 import { OPTIONAL_ROLES } from '../core/columnRoles';
@@ -168,9 +169,9 @@ function raggedIssues(rows: readonly RaggedRow[], locale: Locale): Issue[] {
     const short = ragged.cells < ragged.expected;
     const text =
       locale === 'fi'
-        ? `Rivillä ${ragged.row} on ${ragged.cells} solua, ensimmäisellä rivillä ${ragged.expected}; ` +
+        ? `Rivillä ${ragged.row} on ${plural(ragged.cells, { one: '# solu', other: '# solua' })}, ensimmäisellä rivillä ${ragged.expected}; ` +
           (short ? 'puuttuvat solut luettiin tyhjinä.' : 'ylimääräiset solut jätettiin huomiotta.')
-        : `Row ${ragged.row} has ${ragged.cells} cells where the first row has ${ragged.expected}; ` +
+        : `Row ${ragged.row} has ${plural(ragged.cells, { one: '# cell', other: '# cells' })} where the first row has ${ragged.expected}; ` +
           (short ? 'the missing cells were read as blank.' : 'the extra cells were ignored.');
     return { code: 'ragged-row', cell: null, row: ragged.row, message: text };
   });

@@ -2,6 +2,7 @@
  * The one-sentence answer of a run (segmentation.md §4): "38 of 200 customers (19 %) bring 80.4 % of revenue."
  */
 import type { Locale } from './types';
+import { plural } from './messages/plural';
 
 /**
  * The headline "n_A of N customers (n_A/N) bring S_A/T of revenue" in `locale`.
@@ -26,13 +27,14 @@ export function headline(
   const customerPercent = customers > 0 ? Math.round((customersA / customers) * 100) : 0;
   const revenuePercent = oneDecimal(revenue > 0 ? (revenueA / revenue) * 100 : 0, locale);
   if (locale === 'fi') {
-    const noun = customersA === 1 ? 'asiakas' : 'asiakasta';
     return (
-      `${customersA} ${noun} ${customers}:${elativeEnding(customers)} (${customerPercent} %) ` +
+      `${plural(customersA, { one: '# asiakas', other: '# asiakasta' })} ${customers}:${elativeEnding(customers)} (${customerPercent} %) ` +
       `tuo ${revenuePercent} % ${group === undefined ? '' : `ryhmän ${group} `}liikevaihdosta.`
     );
   }
   const of = group === undefined ? 'revenue' : `${group}${/s$/i.test(group) ? "'" : "'s"} revenue`;
+  // The English verb stays "bring" for every count: the contract fixes the sentence (segmentation.md §4, §7:
+  // "1 of 3 customers (33 %) bring 100 %").
   return `${customersA} of ${customers} customers (${customerPercent} %) bring ${revenuePercent} % of ${of}.`;
 }
 

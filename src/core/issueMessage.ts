@@ -2,6 +2,7 @@
  * The sentences of the issues a run reports (segmentation.md §2–§3), in the output language.
  */
 import type { Locale } from './types';
+import { plural } from './messages/plural';
 
 /** What an issue is about; `more` is the count line after the first 100 issues of a code. */
 export type IssueDetail =
@@ -59,8 +60,14 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
     }
     case 'rows-without-customer':
       return fi
-        ? `${detail.rows} riviltä puuttuu asiakas; niiden liikevaihto ${amount(detail.revenue, locale)} jätetään segmentoinnin ulkopuolelle.`
-        : `${detail.rows} rows have no customer; their revenue of ${amount(detail.revenue, locale)} is left out of the segmentation.`;
+        ? plural(detail.rows, {
+            one: `# riviltä puuttuu asiakas; sen liikevaihto ${amount(detail.revenue, locale)} jätetään segmentoinnin ulkopuolelle.`,
+            other: `# riviltä puuttuu asiakas; niiden liikevaihto ${amount(detail.revenue, locale)} jätetään segmentoinnin ulkopuolelle.`,
+          })
+        : plural(detail.rows, {
+            one: `# row has no customer; its revenue of ${amount(detail.revenue, locale)} is left out of the segmentation.`,
+            other: `# rows have no customer; their revenue of ${amount(detail.revenue, locale)} is left out of the segmentation.`,
+          });
     case 'no-positive-revenue':
       return fi
         ? `Asiakkaalla "${detail.name}" ei ole positiivista liikevaihtoa (${amount(detail.revenue, locale)}); se on luokassa C.`
@@ -71,8 +78,14 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
         : `Customer "${detail.name}" has no valid revenue cell; it is not classified.`;
     case 'no-potential':
       return fi
-        ? `${detail.customers} asiakkaalta puuttuu potentiaali; heille ei anneta arvomatriisin lohkoa.`
-        : `${detail.customers} customers have no potential; they get no value-matrix quadrant.`;
+        ? plural(detail.customers, {
+            one: '# asiakkaalta puuttuu potentiaali; sille ei anneta arvomatriisin lohkoa.',
+            other: '# asiakkaalta puuttuu potentiaali; heille ei anneta arvomatriisin lohkoa.',
+          })
+        : plural(detail.customers, {
+            one: '# customer has no potential; it gets no value-matrix quadrant.',
+            other: '# customers have no potential; they get no value-matrix quadrant.',
+          });
     case 'invalid-previous': {
       if (fi) {
         const reason = detail.reason.startsWith('Excel error value')
@@ -84,8 +97,14 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
     }
     case 'blank-group':
       return fi
-        ? `${detail.rows} rivin ryhmäsolu on tyhjä; ne muodostavat ryhmän "${detail.group}".`
-        : `${detail.rows} rows have a blank group cell; they form the group "${detail.group}".`;
+        ? plural(detail.rows, {
+            one: `# rivin ryhmäsolu on tyhjä; se muodostaa ryhmän "${detail.group}".`,
+            other: `# rivin ryhmäsolu on tyhjä; ne muodostavat ryhmän "${detail.group}".`,
+          })
+        : plural(detail.rows, {
+            one: `# row has a blank group cell; it forms the group "${detail.group}".`,
+            other: `# rows have a blank group cell; they form the group "${detail.group}".`,
+          });
     case 'group-without-positive-revenue':
       return fi
         ? `Ryhmällä "${detail.group}" ei ole positiivista liikevaihtoa; sen asiakkaat ovat ryhmässään luokassa C.`
@@ -114,7 +133,10 @@ export function issueMessage(detail: IssueDetail, locale: Locale): string {
         : `Column ${detail.column} holds no valid date, so no last purchase could be found.`;
     case 'more':
       return fi
-        ? `… ja ${detail.count} muuta samanlaista, joita ei luetella.`
+        ? plural(detail.count, {
+            one: '… ja # muu samanlainen, jota ei luetella.',
+            other: '… ja # muuta samanlaista, joita ei luetella.',
+          })
         : `… and ${detail.count} more like this, not listed.`;
   }
 }

@@ -3,6 +3,7 @@
  * twin). Placeholders are written `{name}` and filled by `format`.
  */
 import type { Locale } from '../core/types';
+import { fillTemplate } from '../core/messages/plural';
 
 const en = {
   appTitle: 'ABC Segmenter',
@@ -10,7 +11,7 @@ const en = {
   sourceHeading: 'Source',
   sourceTable: 'Table {table} on sheet {sheet}',
   sourceRange: 'Range {address} on sheet {sheet}',
-  sourceRows: '{rows} rows of data',
+  sourceRows: '{rows, plural, one {# row} other {# rows}} of data',
   sourceSaved: 'Same source as the last run.',
   detectAgain: 'Use the current selection',
   columnsHeading: 'Columns',
@@ -86,7 +87,8 @@ const en = {
   groupShareColumn: '% of all',
   groupsMore: 'Other groups, on the summary sheet: {count}.',
   quietHeading: 'Gone quiet',
-  quietSummary: '{a} A and {b} B customers have bought nothing for more than {days} days (as of {asOf}).',
+  quietSummary:
+    '{a} A and {b} B customers have bought nothing for more than {days, plural, one {# day} other {# days}} (as of {asOf}).',
   quietNoDate: 'No valid date in the date column.',
   quietTopCaption: 'Quiet A customers – call them this week',
   quietCustomerColumn: 'Customer',
@@ -201,11 +203,11 @@ const fi: Strings = {
   quietDaysColumn: 'Päiviä',
   noQuietA: 'Yksikään A-asiakas ei ole hiljentynyt.',
   noChanges: 'Yksikään asiakas ei vaihtanut luokkaa.',
-  changeNew: '{count} uutta',
-  changeGone: '{count} poistunutta',
+  changeNew: '{count, plural, one {# uusi} other {# uutta}}',
+  changeGone: '{count, plural, one {# poistunut} other {# poistunutta}}',
   changeMove: '{count} × {from}→{to}',
   issuesTitle: 'Osaa soluista ei voitu käyttää',
-  issuesMore: 'ja {count} muuta.',
+  issuesMore: 'ja {count, plural, one {# muu} other {# muuta}}.',
   goToSummary: 'Siirry yhteenvetoon',
   errorTitle: 'Segmentointi ei onnistunut',
   prepareErrorTitle: 'Myyntitietoja ei löytynyt',
@@ -226,11 +228,10 @@ export const STRINGS: Record<Locale, Strings> = { en, fi };
 export const SAME_IN_BOTH_LANGUAGES: readonly StringKey[] = ['languageEnglish', 'languageFinnish'];
 
 /**
- * Fill `{name}` placeholders.
+ * Fill `{name}` placeholders and `{name, plural, one {…} other {…}}` counts (the catalogue's `fillTemplate`).
  * @example format('{count} new', { count: 12 }) // => '12 new'
+ * @example format('{count, plural, one {# uusi} other {# uutta}}', { count: 1 }) // => '1 uusi'
  */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillTemplate(template, values);
 }

@@ -316,7 +316,7 @@ describe('summary sheet of §8–§11', () => {
     const text = allText(summary);
     expect(text).toContain('Gone quiet: no purchase in more than 90 days (as of 2026-03-31)');
     expect(text).toContain('Quiet A customers – call them this week');
-    expect(text).toContain('1 customers have no dated purchase.');
+    expect(text).toContain('1 customer has no dated purchase.');
     const alfa = summary.blocks.find((b) => b.values[0][0] === 'Alfa')!;
     expect(alfa.values[0]).toEqual(['Alfa', 80, serialOf('2025-12-01'), 120]);
     expect(alfa.numberFormats).toEqual(['@', '#,##0.00', 'yyyy-mm-dd', '#,##0']);

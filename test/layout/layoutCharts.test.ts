@@ -102,7 +102,7 @@ describe('layoutCharts', () => {
     expect(xs).toHaveLength(9);
     expect(xs.every((x) => typeof x === 'number' && x > 0)).toBe(true);
     expect(allText(plan.summary)).toContain(
-      '1 customers with revenue ≤ 0 are not shown (logarithmic revenue axis).',
+      '1 customer with revenue ≤ 0 is not shown (logarithmic revenue axis).',
     );
   });
 

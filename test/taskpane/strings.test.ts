@@ -1,6 +1,7 @@
 import { SAME_IN_BOTH_LANGUAGES, STRINGS, format } from '../../src/taskpane/strings';
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
 
 describe('pane strings', () => {
   const enKeys = Object.keys(STRINGS.en).sort();

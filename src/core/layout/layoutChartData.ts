@@ -7,7 +7,6 @@ import type { OutputValue, SheetRange, SummaryBlock } from './writePlan';
 import { LAYOUT_TEXT } from './layoutText';
 import { QUADRANT_LABELS, QUADRANT_ORDER } from './outputLabels';
 import { sampleMatrixCustomers } from './sampleMatrixCustomers';
-import { formatCount } from './formatText';
 
 /** The x and y cells of one chart series. */
 export interface SeriesRanges {
@@ -134,16 +133,10 @@ function layoutMatrixData(
   const sample = sampleMatrixCustomers(plottable);
   const notes: string[] = [];
   if (sample.sampled) {
-    notes.push(
-      text.sampleNote(
-        formatCount(sample.aCount),
-        formatCount(sample.othersShown),
-        formatCount(sample.othersTotal),
-      ),
-    );
+    notes.push(text.sampleNote(sample.aCount, sample.othersShown, sample.othersTotal));
   }
   if (logarithmic && plottable.length < withQuadrant.length) {
-    notes.push(text.logNote(formatCount(withQuadrant.length - plottable.length)));
+    notes.push(text.logNote(withQuadrant.length - plottable.length));
   }
 
   const firstColumn = CHART_DATA_COLUMN + 7;

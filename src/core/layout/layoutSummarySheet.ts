@@ -96,7 +96,7 @@ export function layoutSummarySheet(
 
   const recency = result.summary.recency;
   if (recency) {
-    section(text.recencyHeading(formatCount(recency.windowDays), recency.asOf ?? text.asOfUnknown));
+    section(text.recencyHeading(recency.windowDays, recency.asOf ?? text.asOfUnknown));
     put([text.quietTableHeader], 'tableHeader');
     put(
       (['A', 'B'] as const).map((cls) => [cls, recency.quiet[cls].customers, recency.quiet[cls].revenue]),
@@ -117,7 +117,7 @@ export function layoutSummarySheet(
       }
     }
     if (recency.customersWithoutDate > 0) {
-      put([[text.withoutDate(formatCount(recency.customersWithoutDate))]], 'note');
+      put([[text.withoutDate(recency.customersWithoutDate)]], 'note');
     }
   }
 
@@ -183,7 +183,7 @@ export function layoutSummarySheet(
     );
     put([[text.quadrantRule(highValueText(input), splitText(input))]], 'note');
     if (result.summary.customersWithoutPotential > 0) {
-      put([[text.withoutPotential(formatCount(result.summary.customersWithoutPotential))]], 'note');
+      put([[text.withoutPotential(result.summary.customersWithoutPotential)]], 'note');
     }
   }
 

@@ -3,6 +3,13 @@
  * once (`LAYOUT_TEXT[locale]`) so no sentence is assembled from mixed languages.
  */
 import type { Locale } from '../types';
+import { plural, type PluralForms } from '../messages/plural';
+import { formatCount } from './formatText';
+
+/** A count-bearing phrase for the sheet: the form for `count`, the count written as `formatCount` writes it. */
+function counted(count: number, forms: PluralForms): string {
+  return plural(count, forms, formatCount(count));
+}
 
 /** The texts of one output language. */
 export interface LayoutText {
@@ -36,7 +43,7 @@ export interface LayoutText {
   quadrantsHeading: string;
   quadrantTableHeader: string[];
   quadrantRule: (highValue: string, split: string) => string;
-  withoutPotential: (count: string) => string;
+  withoutPotential: (count: number) => string;
   changesHeading: string;
   /** With a previous column (§9): what is compared. */
   changesSinceHeading: (label: string) => string;
@@ -50,13 +57,13 @@ export interface LayoutText {
   newPart: (count: number) => string;
   gonePart: (count: number) => string;
   noChanges: string;
-  recencyHeading: (days: string, asOf: string) => string;
+  recencyHeading: (days: number, asOf: string) => string;
   quietTableHeader: string[];
   quietAHeading: string;
   quietListHeader: string[];
   noQuietA: string;
   quietListNote: (shown: string, total: string) => string;
-  withoutDate: (count: string) => string;
+  withoutDate: (count: number) => string;
   issuesHeading: string;
   issueRows: {
     read: string;
@@ -124,8 +131,8 @@ export interface LayoutText {
   curveSeries: string;
   boundarySeries: string;
   computedSeries: string;
-  sampleNote: (a: string, shown: string, others: string) => string;
-  logNote: (count: string) => string;
+  sampleNote: (a: number, shown: number, others: number) => string;
+  logNote: (count: number) => string;
 }
 
 const en: LayoutText = {
@@ -161,7 +168,11 @@ const en: LayoutText = {
   quadrantsHeading: 'Value matrix',
   quadrantTableHeader: ['Quadrant', 'Customers', '% of customers', 'Revenue', '% of revenue', 'What to do'],
   quadrantRule: (highValue, split) => `High value: ${highValue}. High potential: potential ≥ ${split}.`,
-  withoutPotential: (count) => `${count} customers have no potential and no quadrant.`,
+  withoutPotential: (count) =>
+    counted(count, {
+      one: '# customer has no potential and no quadrant.',
+      other: '# customers have no potential and no quadrant.',
+    }),
   changesHeading: 'Changes since the last run',
   changesSinceHeading: (label) => `Changes since ${label}`,
   migrationHeader: ['Previous \\ now', 'A', 'B', 'C', 'Gone'],
@@ -169,17 +180,22 @@ const en: LayoutText = {
   newRow: 'New',
   changeSentence: (parts) => `${parts.join(', ')}.`,
   movedPart: (count, from, to, withNoun) =>
-    withNoun ? `${count} ${count === 1 ? 'customer' : 'customers'} ${from}→${to}` : `${count} ${from}→${to}`,
+    `${withNoun ? counted(count, { one: '# customer', other: '# customers' }) : count} ${from}→${to}`,
   newPart: (count) => `${count} new`,
   gonePart: (count) => `${count} gone`,
   noChanges: 'No customer changed class.',
-  recencyHeading: (days, asOf) => `Gone quiet: no purchase in more than ${days} days (as of ${asOf})`,
+  recencyHeading: (days, asOf) =>
+    `Gone quiet: no purchase in more than ${counted(days, { one: '# day', other: '# days' })} (as of ${asOf})`,
   quietTableHeader: ['Class', 'Customers', 'Revenue'],
   quietAHeading: 'Quiet A customers – call them this week',
   quietListHeader: ['Customer', 'Revenue', 'Last purchase', 'Days since'],
   noQuietA: 'No A customer has gone quiet.',
   quietListNote: (shown, total) => `The first ${shown} of ${total} quiet A customers.`,
-  withoutDate: (count) => `${count} customers have no dated purchase.`,
+  withoutDate: (count) =>
+    counted(count, {
+      one: '# customer has no dated purchase.',
+      other: '# customers have no dated purchase.',
+    }),
   issuesHeading: 'Data issues',
   issueRows: {
     read: 'Rows read',
@@ -244,8 +260,13 @@ const en: LayoutText = {
   curveSeries: 'Cumulative revenue',
   boundarySeries: 'Class boundaries',
   computedSeries: 'Computed thresholds',
-  sampleNote: (a, shown, others) => `All ${a} A customers and ${shown} of ${others} others shown.`,
-  logNote: (count) => `${count} customers with revenue ≤ 0 are not shown (logarithmic revenue axis).`,
+  sampleNote: (a, shown, others) =>
+    `${counted(a, { one: 'The # A customer', other: 'All # A customers' })} and ${formatCount(shown)} of ${formatCount(others)} others shown.`,
+  logNote: (count) =>
+    counted(count, {
+      one: '# customer with revenue ≤ 0 is not shown (logarithmic revenue axis).',
+      other: '# customers with revenue ≤ 0 are not shown (logarithmic revenue axis).',
+    }),
 };
 
 const fi: LayoutText = {
@@ -289,7 +310,8 @@ const fi: LayoutText = {
   ],
   quadrantRule: (highValue, split) =>
     `Korkea arvo: ${highValue}. Korkea potentiaali: potentiaali ≥ ${split}.`,
-  withoutPotential: (count) => `${count} asiakkaalla ei ole potentiaalia eikä lohkoa.`,
+  // "# asiakkaalla" reads right for every count.
+  withoutPotential: (count) => `${formatCount(count)} asiakkaalla ei ole potentiaalia eikä lohkoa.`,
   changesHeading: 'Muutokset edellisestä ajosta',
   changesSinceHeading: (label) => `Muutokset verrattuna: ${label}`,
   migrationHeader: ['Edellinen \\ nyt', 'A', 'B', 'C', 'Poistuneet'],
@@ -297,17 +319,18 @@ const fi: LayoutText = {
   newRow: 'Uudet',
   changeSentence: (parts) => `${parts.join(', ')}.`,
   movedPart: (count, from, to, withNoun) =>
-    withNoun ? `${count} ${count === 1 ? 'asiakas' : 'asiakasta'} ${from}→${to}` : `${count} ${from}→${to}`,
-  newPart: (count) => `${count} ${count === 1 ? 'uusi' : 'uutta'}`,
-  gonePart: (count) => `${count} poistunut`,
+    `${withNoun ? counted(count, { one: '# asiakas', other: '# asiakasta' }) : count} ${from}→${to}`,
+  newPart: (count) => counted(count, { one: '# uusi', other: '# uutta' }),
+  gonePart: (count) => counted(count, { one: '# poistunut', other: '# poistunutta' }),
   noChanges: 'Yksikään asiakas ei vaihtanut luokkaa.',
-  recencyHeading: (days, asOf) => `Hiljentyneet: ei ostoja yli ${days} päivään (tilanne ${asOf})`,
+  recencyHeading: (days, asOf) =>
+    `Hiljentyneet: ei ostoja yli ${formatCount(days)} päivään (tilanne ${asOf})`,
   quietTableHeader: ['Luokka', 'Asiakkaita', 'Liikevaihto'],
   quietAHeading: 'Hiljentyneet A-asiakkaat – soita heille tällä viikolla',
   quietListHeader: ['Asiakas', 'Liikevaihto', 'Viimeisin osto', 'Päiviä'],
   noQuietA: 'Yksikään A-asiakas ei ole hiljentynyt.',
   quietListNote: (shown, total) => `Ensimmäiset ${shown} / ${total} hiljentyneestä A-asiakkaasta.`,
-  withoutDate: (count) => `${count} asiakkaalla ei ole päivättyä ostoa.`,
+  withoutDate: (count) => `${formatCount(count)} asiakkaalla ei ole päivättyä ostoa.`,
   issuesHeading: 'Tietojen puutteet',
   issueRows: {
     read: 'Luettuja rivejä',
@@ -373,9 +396,12 @@ const fi: LayoutText = {
   boundarySeries: 'Luokkarajat',
   computedSeries: 'Lasketut rajat',
   sampleNote: (a, shown, others) =>
-    `Kaikki ${a} A-asiakasta ja ${shown} / ${others} muusta asiakkaasta näytetään.`,
+    `${counted(a, { one: '# A-asiakas', other: 'Kaikki # A-asiakasta' })} ja ${formatCount(shown)} / ${formatCount(others)} muusta asiakkaasta näytetään.`,
   logNote: (count) =>
-    `${count} asiakasta, joiden liikevaihto ≤ 0, ei näytetä (logaritminen liikevaihtoakseli).`,
+    counted(count, {
+      one: '# asiakas, jonka liikevaihto ≤ 0, jää näyttämättä (logaritminen liikevaihtoakseli).',
+      other: '# asiakasta, joiden liikevaihto ≤ 0, ei näytetä (logaritminen liikevaihtoakseli).',
+    }),
 };
 
 /**

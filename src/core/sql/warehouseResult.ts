@@ -4,6 +4,7 @@
  */
 import { notFinite } from '../classifySorted';
 import { issueMessage } from '../issueMessage';
+import { plural } from '../messages/plural';
 import { segment } from '../segment';
 import type { AbcClass, CustomerColumns, CustomerResult, Issue, Locale, SegmentationResult } from '../types';
 
@@ -171,12 +172,23 @@ function note(code: string, message: string): Issue {
 
 function mergedMessage(count: number, locale: Locale): string {
   return locale === 'fi'
-    ? `${count} tietokannan erillistä asiakasavainta on työkirjan säännöllä (NFC, trimmaus, pienet kirjaimet) sama asiakas; ne laskettiin yhteen.`
-    : `${count} customer keys that the database keeps apart are one customer by the workbook's rule (NFC, trim, lower case); they were counted as one.`;
+    ? plural(count, {
+        one: '# tietokannan erillinen asiakasavain on työkirjan säännöllä (NFC, trimmaus, pienet kirjaimet) sama asiakas kuin toinen; ne laskettiin yhteen.',
+        other:
+          '# tietokannan erillistä asiakasavainta on työkirjan säännöllä (NFC, trimmaus, pienet kirjaimet) sama asiakas; ne laskettiin yhteen.',
+      })
+    : plural(count, {
+        one: "# customer key that the database keeps apart from another is the same customer by the workbook's rule (NFC, trim, lower case); the two were counted as one.",
+        other:
+          "# customer keys that the database keeps apart are one customer by the workbook's rule (NFC, trim, lower case); they were counted as one.",
+      });
 }
 
 function differsMessage(count: number, first: string, locale: Locale): string {
   return locale === 'fi'
     ? `Tietokannan kyselyn luokka, sija tai lohko poikkeaa ${count} asiakkaalla (ensimmäinen "${first}") tästä tuloksesta, joka on laskettu samoista asiakassummista työkirjan säännöllä.`
-    : `The database query's class, rank or quadrant differs for ${count} customers (first "${first}") from this result, which the workbook's rule computed from the same customer totals.`;
+    : plural(count, {
+        one: `The database query's class, rank or quadrant differs for # customer ("${first}") from this result, which the workbook's rule computed from the same customer totals.`,
+        other: `The database query's class, rank or quadrant differs for # customers (first "${first}") from this result, which the workbook's rule computed from the same customer totals.`,
+      });
 }

@@ -4,6 +4,7 @@
  * edit ever lose one: "1 chart on sheet Notes", "1 pivot table on sheet Pivot".
  */
 import type { XlsxBook } from './xlsxBook';
+import { pluralCategory } from '../../core/messages/plural';
 
 /** One object found in a package. */
 export interface PackageObject {
@@ -78,7 +79,7 @@ export function inventoryPackage(book: XlsxBook): PackageObject[] {
 }
 
 function plural(kind: string, count: number): string {
-  if (count === 1 || kind.endsWith('s')) return kind;
+  if (pluralCategory(count) === 'one' || kind.endsWith('s')) return kind;
   return kind.endsWith('y') ? `${kind.slice(0, -1)}ies` : `${kind}s`;
 }
 
