@@ -27,9 +27,10 @@ export interface SortedClassification {
  * revenue ≤ 0 is C. Ties share G, so they share a class, a rank and a cumulative share (G + the tie's revenue)/T.
  *
  * Complexity: O(n), one pass for T and one over the tie groups (Neumaier sums for T and G).
- * Computed thresholds (§10) may make a = b (then B is empty) or a = 0 (the break-even point at the origin: A is
- * empty), so `method` 'computed' accepts 0 ≤ a ≤ b ≤ 1, b > 0.
- * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1 (0 ≤ a ≤ b when computed); 'revenue-not-finite'
+ * Computed thresholds (§10) may make b ≤ a (a = b, or b < a where the spline overshoots between the A and C
+ * points: by §4 B is then empty) or a = 0 (the break-even point at the origin: A is empty), so `method`
+ * 'computed' accepts any 0 ≤ a, b ≤ 1.
+ * @throws SegmentationError 'invalid-thresholds' unless 0 < a < b ≤ 1 (0 ≤ a, b ≤ 1 when computed); 'revenue-not-finite'
  *   for a non-finite revenue or T; 'no-positive-revenue' when P is empty.
  * @example Array.from(classifySorted(Float64Array.of(50, 30, 15, 5), 0.8, 0.95).classes) // => [0, 0, 1, 2]
  */
@@ -40,8 +41,8 @@ export function classifySorted(
   locale: Locale = 'en',
   method: ThresholdMethod = 'fixed',
 ): SortedClassification {
-  // Computed points may sit at the origin (a = 0: A is empty, as in R) or together (a = b: B is empty).
-  if (!(method === 'computed' && a >= 0 && a <= b && b > 0 && b <= 1)) checkThresholds(a, b, locale);
+  // Computed points may sit at the origin (a = 0: A is empty, as in R) or give b ≤ a (B is empty by §4).
+  if (!(method === 'computed' && a >= 0 && a <= 1 && b >= 0 && b <= 1)) checkThresholds(a, b, locale);
   const n = revenueDescending.length;
   let sum = 0;
   let compensation = 0;

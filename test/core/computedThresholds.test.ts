@@ -80,6 +80,22 @@ describe('computeThresholds: the reference numbers of segmentation.md §10', () 
     expect(customers.map((c) => c.class)).not.toContain('A');
   });
 
+  test('the spline can overshoot so that b < a: B is then empty by §4, never an invalid-thresholds refusal', () => {
+    // Found by an independent oracle: a dominant customer and a long tail; the C point's yield is below the A point's.
+    const values = [
+      672265, 16085, 14012, 7709, 4831, 3766, 3202, 1812, 1606, 1080, 1073, 455, 301, 188, 122, 70, 47, 30,
+      23, 16,
+    ];
+    const { a, b } = computeThresholds(values);
+    expect(b).toBeLessThan(a);
+    const result = segment(revenues(...values), { thresholdMethod: 'computed' });
+    expect(result.summary.thresholds).toEqual({ a, b, method: 'computed' });
+    const classes = result.customers.map((c) => c.class);
+    expect(classes.filter((c) => c === 'A')).toHaveLength(4);
+    expect(classes).not.toContain('B');
+    expect(classes.filter((c) => c === 'C')).toHaveLength(16);
+  });
+
   test('no revenue, a non-positive one or ascending order is a programming error', () => {
     expect(() => computeThresholds([])).toThrow(RangeError);
     expect(() => computeThresholds([3, 0])).toThrow(RangeError);
@@ -95,14 +111,15 @@ describe('computeThresholds: properties', () => {
     })
     .map((values) => values.sort((x, y) => y - x));
 
-  test('0 ≤ a ≤ b ≤ 1, b > 0, and the points lie on the interpolated curve', () => {
+  test('0 ≤ a ≤ 1, 0 < b ≤ 1, the A point left of the C point, and both on the interpolated curve', () => {
     fc.assert(
       fc.property(positives, (values) => {
         const { a, b, aPoint, cPoint } = computeThresholds(values);
         // a = 0 happens: the break-even point can be the origin (see the case above).
         expect(a).toBeGreaterThanOrEqual(0);
         expect(b).toBeGreaterThan(0);
-        expect(a).toBeLessThanOrEqual(b);
+        // Not a ≤ b: where the spline overshoots, the C point's yield can be below the A point's (case above).
+        expect(a).toBeLessThanOrEqual(1);
         expect(b).toBeLessThanOrEqual(1);
         expect(aPoint.x).toBeLessThanOrEqual(cPoint.x);
         // On the curve: the FMM spline through the data's curve points, clamped to 1, at the point's x.
