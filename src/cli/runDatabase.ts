@@ -13,7 +13,7 @@ import { parseWarehouseSource } from '../hosts/db/warehouseSource';
 import { ArgumentError } from './parseArguments';
 import { printReport } from './printReport';
 import { toJson } from './toJson';
-import { parseWarehouseArguments, type WarehouseArguments } from './warehouseArguments';
+import { parseWarehouseArguments, sqlRequest, type WarehouseArguments } from './warehouseArguments';
 import { WAREHOUSE_USAGE } from './warehouseUsage';
 
 /**
@@ -37,18 +37,7 @@ export async function runDatabase(argv: readonly string[]): Promise<number> {
     throw new ArgumentError(`-o writes an .xlsx workbook; "${args.output}" does not end in .xlsx`);
   }
   const dialect: SqlDialect = source.engine;
-  const sql = segmentationSql(
-    {
-      dialect,
-      table: args.table,
-      customer: args.customer,
-      revenue: args.revenue,
-      potential: args.potential,
-      a: args.a,
-      b: args.b,
-    },
-    locale,
-  );
+  const sql = segmentationSql(sqlRequest(args, dialect), locale);
   const answer = await queryWarehouse(source, sql.customers, locale, RUN_COLUMNS);
   const rows = warehouseRows(answer);
   const result = warehouseResult(rows, {

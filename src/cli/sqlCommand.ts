@@ -2,7 +2,7 @@
  * `abc-segmenter sql …`: print the segmentation query and the summary query for a warehouse.
  */
 import { segmentationSql } from '../core/sql/segmentationSql';
-import { parseWarehouseArguments } from './warehouseArguments';
+import { parseWarehouseArguments, sqlRequest } from './warehouseArguments';
 import { WAREHOUSE_USAGE } from './warehouseUsage';
 
 /**
@@ -18,18 +18,7 @@ export function sqlCommand(argv: readonly string[]): number {
     process.stdout.write(WAREHOUSE_USAGE);
     return 0;
   }
-  const queries = segmentationSql(
-    {
-      dialect: args.dialect!,
-      table: args.table,
-      customer: args.customer,
-      revenue: args.revenue,
-      potential: args.potential,
-      a: args.a,
-      b: args.b,
-    },
-    args.locale ?? 'en',
-  );
+  const queries = segmentationSql(sqlRequest(args, args.dialect!), args.locale ?? 'en');
   process.stdout.write(`${queries.customers}\n${queries.summary}`);
   return 0;
 }

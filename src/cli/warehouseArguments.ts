@@ -2,22 +2,17 @@
  * Arguments of the two warehouse commands: `abc-segmenter sql …` (print the query) and `abc-segmenter --db …`
  * (run it). Parsed here rather than in parseArguments, whose file commands take an input file instead.
  */
+import type { SegmentationSqlRequest } from '../core/sql/segmentationSql';
 import { isSqlDialect, SQL_DIALECTS, type SqlDialect } from '../core/sql/sqlDialect';
 import type { Locale } from '../core/types';
 import { ArgumentError, threshold } from './parseArguments';
 
-/** A warehouse request from the command line. */
-export interface WarehouseArguments {
+/** A warehouse request from the command line: the query's request (table, columns, thresholds) and how to run it. */
+export interface WarehouseArguments extends Omit<SegmentationSqlRequest, 'dialect'> {
   /** `sql` only. */
   dialect?: SqlDialect;
   /** `--db` only. */
   db?: string;
-  table: string;
-  customer: string;
-  revenue: string;
-  potential?: string;
-  a?: number;
-  b?: number;
   locale?: Locale;
   json: boolean;
   output?: string;
@@ -120,4 +115,14 @@ export function parseWarehouseArguments(argv: readonly string[], mode: 'sql' | '
 export function warehouseLocale(argv: readonly string[]): Locale {
   const at = argv.indexOf('--locale');
   return argv.includes('--locale=fi') || (at >= 0 && argv[at + 1] === 'fi') ? 'fi' : 'en';
+}
+
+/**
+ * The query request of these arguments for `dialect`: the one place the command line's names and thresholds become
+ * a SegmentationSqlRequest (`sql` prints it, `--db` runs it).
+ * @example sqlRequest({ table: 'sales', customer: 'c', revenue: 'r', json: false, help: false }, 'duckdb').dialect // => 'duckdb'
+ */
+export function sqlRequest(args: WarehouseArguments, dialect: SqlDialect): SegmentationSqlRequest {
+  const { table, customer, revenue, potential, a, b } = args;
+  return { dialect, table, customer, revenue, potential, a, b };
 }

@@ -74,7 +74,10 @@ function assertNotFiltered(t: RangeTarget, tables: readonly FakeTable[]): void {
   }
 }
 
-/** Range.rowHidden (ExcelApi 1.2): true when every row is hidden, false when none is, null when mixed. */
+/**
+ * Range.rowHidden (ExcelApi 1.2): true when every row is hidden, false when none is, null when mixed
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
+ */
 function rowHidden(t: RangeTarget): boolean | null {
   let hidden = 0;
   for (const r of t.sheet.hiddenRows) if (r >= t.rect.r0 && r <= t.rect.r1) hidden += 1;
@@ -230,7 +233,8 @@ const formatSpec: ClassSpec<RangeTarget> = {
       get: (t) => commonStyle(t, 'wrapText') ?? false,
       set: (t, v) => setStyle(t, { wrapText: Boolean(v) }),
     },
-    // Excel.HorizontalAlignment: anything else is rejected, as Excel does.
+    // Excel.HorizontalAlignment (https://learn.microsoft.com/javascript/api/excel/excel.horizontalalignment): any
+    // other value is rejected with InvalidArgument, as Excel does.
     horizontalAlignment: {
       get: (t) => commonStyle(t, 'horizontalAlignment') ?? 'General',
       set: (t, v) => {

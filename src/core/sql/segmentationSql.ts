@@ -58,13 +58,7 @@ export const CUSTOMER_QUERY_COLUMNS = [
   'cumulative_share',
   'abc_class',
   'quadrant',
-  'total_revenue',
-  'potential_split',
-  'rows_read',
-  'rows_blank_revenue',
-  'rows_invalid_revenue',
-  'rows_without_customer',
-  'revenue_without_customer',
+  ...RUN_COLUMNS,
 ] as const;
 
 /**

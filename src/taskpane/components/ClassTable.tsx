@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { AbcClass, ClassSummary } from '../../core/types';
 import { usePaneLanguage } from '../paneContext';
+import { NumberHeaderCell, useResultTableStyles } from './resultTables';
 
 export interface ClassTableProps {
   /** Customers and revenue per class (segmentation.md §6). */
@@ -17,28 +18,23 @@ export interface ClassTableProps {
 
 const CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
-const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
+const useClassStyles = makeStyles({
   classCell: { fontWeight: 600, width: '44px' },
 });
 
 /** A, B and C: customers, % of customers, revenue, % of revenue. */
 export function ClassTable({ classes }: ClassTableProps) {
   const { strings, formatters } = usePaneLanguage();
-  const styles = useStyles();
-  const numberHeader = (text: string) => (
-    <TableHeaderCell className={styles.headerNumber}>{text}</TableHeaderCell>
-  );
+  const styles = { ...useResultTableStyles(), ...useClassStyles() };
   return (
     <Table size="extra-small" aria-label={strings.classTableCaption} data-testid="class-table">
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.classCell}>{strings.classColumn}</TableHeaderCell>
-          {numberHeader(strings.customersColumn)}
-          {numberHeader(strings.customerShareColumn)}
-          {numberHeader(strings.revenueColumnHeader)}
-          {numberHeader(strings.revenueShareColumn)}
+          <NumberHeaderCell>{strings.customersColumn}</NumberHeaderCell>
+          <NumberHeaderCell>{strings.customerShareColumn}</NumberHeaderCell>
+          <NumberHeaderCell>{strings.revenueColumnHeader}</NumberHeaderCell>
+          <NumberHeaderCell>{strings.revenueShareColumn}</NumberHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

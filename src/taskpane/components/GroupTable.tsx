@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import type { GroupSummary } from '../../core/types';
 import { usePaneLanguage } from '../paneContext';
+import { NumberHeaderCell, useResultTableStyles } from './resultTables';
 import { format } from '../strings';
 
 export interface GroupTableProps {
@@ -20,12 +21,7 @@ export interface GroupTableProps {
   limit?: number;
 }
 
-const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
-  name: { overflowWrap: 'break-word' },
-  // Names are the longest cells: give them the room the short numbers do not need.
-  nameHeader: { width: '40%' },
+const useNoteStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -35,20 +31,17 @@ const useStyles = makeStyles({
  */
 export function GroupTable({ groups, limit = 5 }: GroupTableProps) {
   const { strings, formatters } = usePaneLanguage();
-  const styles = useStyles();
+  const styles = { ...useResultTableStyles(), ...useNoteStyles() };
   const shown = groups.slice(0, limit);
-  const numberHeader = (text: string) => (
-    <TableHeaderCell className={styles.headerNumber}>{text}</TableHeaderCell>
-  );
   return (
     <>
       <Table size="extra-small" aria-label={strings.groupTableCaption} data-testid="group-table">
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.nameHeader}>{strings.groupColumnHeader}</TableHeaderCell>
-            {numberHeader(strings.customersColumn)}
-            {numberHeader(strings.groupAColumn)}
-            {numberHeader(strings.groupShareColumn)}
+            <NumberHeaderCell>{strings.customersColumn}</NumberHeaderCell>
+            <NumberHeaderCell>{strings.groupAColumn}</NumberHeaderCell>
+            <NumberHeaderCell>{strings.groupShareColumn}</NumberHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,5 +1,4 @@
 import {
-  makeStyles,
   Table,
   TableBody,
   TableCell,
@@ -10,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import type { RecencySummary } from '../../core/types';
 import { usePaneLanguage } from '../paneContext';
+import { NumberHeaderCell, useResultTableStyles } from './resultTables';
 import { format } from '../strings';
 
 export interface QuietCustomersProps {
@@ -19,26 +19,15 @@ export interface QuietCustomersProps {
   limit?: number;
 }
 
-const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  headerNumber: { '& > button, & > div': { justifyContent: 'flex-end' }, textAlign: 'end' },
-  name: { overflowWrap: 'break-word' },
-  // Names are the longest cells: give them the room the short numbers do not need.
-  nameHeader: { width: '40%' },
-});
-
 /**
  * How many A and B customers have gone quiet, and the top quiet A customers by revenue – the first calls to
  * make. The summary sheet lists more.
  */
 export function QuietCustomers({ recency, limit = 5 }: QuietCustomersProps) {
   const { strings, formatters } = usePaneLanguage();
-  const styles = useStyles();
+  const styles = useResultTableStyles();
   if (recency.asOf === null) return <Text>{strings.quietNoDate}</Text>;
   const top = recency.quietA.slice(0, limit);
-  const numberHeader = (text: string) => (
-    <TableHeaderCell className={styles.headerNumber}>{text}</TableHeaderCell>
-  );
   return (
     <>
       <Text data-testid="quiet-summary">
@@ -59,8 +48,8 @@ export function QuietCustomers({ recency, limit = 5 }: QuietCustomersProps) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.nameHeader}>{strings.quietCustomerColumn}</TableHeaderCell>
-              {numberHeader(strings.revenueColumnHeader)}
-              {numberHeader(strings.quietDaysColumn)}
+              <NumberHeaderCell>{strings.revenueColumnHeader}</NumberHeaderCell>
+              <NumberHeaderCell>{strings.quietDaysColumn}</NumberHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -57,7 +57,9 @@ export function RecencyOptions(props: RecencyOptionsProps) {
           type="date"
           value={options.asOf ?? ''}
           disabled={disabled}
-          onChange={(_event, data) => onOptionsChange({ ...options, asOf: data.value === '' ? null : data.value })}
+          onChange={(_event, data) =>
+            onOptionsChange({ ...options, asOf: data.value === '' ? null : data.value })
+          }
         />
       </Field>
     </>
