@@ -4,6 +4,7 @@
  * workbook written. `main`, the warehouse's `-o` and the tests all go through here.
  */
 import { plural } from '../core/messages/plural';
+import { isSegmentationError } from '../core/segmentationError';
 import { columnLetter } from '../core/cellAddress';
 import type { ColumnChoice, SavedOptions } from '../core/layout/writePlan';
 import { OPTIONAL_ROLES } from '../core/columnRoles';
@@ -52,7 +53,7 @@ async function prepared(
 ): Promise<{ host: FileHost; preparation: Preparation; columns: ColumnChoice }> {
   if (run.output) checkOutputPath(run.input, run.output);
   const hostLocale: Locale = run.locale ?? 'en';
-  const { host, outputExtension } = await openFileHost(run.input, {
+  const { host, outputExtension, noNumbersCause } = await openFileHost(run.input, {
     sheetName: run.sheet,
     locale: hostLocale,
     forOutput: run.output !== undefined,
@@ -61,6 +62,11 @@ async function prepared(
   const preparation = await prepareRun(host, {
     locale: hostLocale,
     revenueNamed: run.columns.revenue !== undefined,
+  }).catch((error: unknown) => {
+    // "No column holds numbers" would hide a cause the reader knows (an unknown delimiter): name that instead.
+    throw noNumbersCause && isSegmentationError(error) && error.code === 'column-not-found'
+      ? noNumbersCause
+      : error;
   });
   const prepared = preparation.saved || preparation.columns.revenue !== '' ? preparation.columns : null;
   const columns = chooseColumns(

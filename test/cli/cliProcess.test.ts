@@ -36,6 +36,16 @@ describe('command line: exit codes and errors', () => {
     expectOneLineError(run);
   });
 
+  test('a CSV split by a character that is no known delimiter says so, not "no column holds numbers"', () => {
+    const run = runCli([fixture('corpus/mafintosh__test_fixtures_backtick.csv')]);
+    expect(run.status).toBe(2);
+    expectOneLineError(run);
+    expect(run.stderr).toContain('not a CSV delimiter');
+    expect(run.stderr).toContain('sep=`');
+    const fi = runCli([fixture('corpus/mafintosh__test_fixtures_backtick.csv'), '--locale', 'fi']);
+    expect(fi.stderr).toContain('jota tämä työkalu ei tunne erottimeksi');
+  });
+
   test('an unknown column lists the headers with their letters', () => {
     const run = runCli([fixture('samples/customers.csv'), '--revenue', 'Sales 2027']);
     expect(run.stderr).toContain('A "Customer"');

@@ -25,6 +25,11 @@ export interface OpenedFile {
   host: FileHost;
   /** The extension `-o` must write so that Excel opens the result: `.xlsm` keeps a workbook's macros. */
   outputExtension: string;
+  /**
+   * Why no column can hold numbers, when the reader knows a more specific cause than "no column holds numbers":
+   * a CSV read as one column whose lines are all split by a character that is not a delimiter we know. Null else.
+   */
+  noNumbersCause: SegmentationError | null;
 }
 
 function readBytes(file: string, fileName: string): Buffer {
@@ -60,7 +65,7 @@ export async function openFileHost(file: string, options: FileHostOptions = {}):
           ).exec(types)?.[0] ?? '';
         const outputExtension =
           EXTENSION_OF_TYPE.find(([pattern]) => pattern.test(workbookType))?.[1] ?? '.xlsx';
-        return { host: createWorkbookHost(book, options), outputExtension };
+        return { host: createWorkbookHost(book, options), outputExtension, noNumbersCause: null };
       } catch (error) {
         // A package this reader cannot open may still be read, leniently, by readTableFile (SheetJS) – but only
         // read: -o cannot edit what it cannot open, so it keeps the sentence naming the damage.
@@ -73,5 +78,12 @@ export async function openFileHost(file: string, options: FileHostOptions = {}):
   return {
     host: createTableHost(table, fileName, { ...options, sheetName: undefined }),
     outputExtension: '.xlsx',
+    noNumbersCause:
+      table.unknownDelimiter === null
+        ? null
+        : new SegmentationError(
+            'unreadable-input',
+            message('csv-unknown-delimiter', { file: fileName, delimiter: table.unknownDelimiter }),
+          ),
   };
 }
